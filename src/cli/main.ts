@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+import { run } from "./run.js";
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
