@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { isAfghanRefugeesError } from "afghan-refugees";
+ * import { isAfghanRefugeesError, parseDay } from "afghan-refugees";
  * try { parseDay("30/06/2025"); } catch (e) {
  *   if (isAfghanRefugeesError(e) && e.code === "ERR_INVALID_DATE") { ... }
  * }
@@ -82,6 +82,55 @@ export class InvalidInputError extends AfghanRefugeesError {
   constructor(message: string) {
     super("ERR_INVALID_INPUT", message);
     this.name = "InvalidInputError";
+  }
+}
+
+/**
+ * One problem found by {@link createTimeline} in the records or sources it was given.
+ *
+ * @example
+ * ```ts
+ * const problem: TimelineProblem = {
+ *   path: "records[2].through",
+ *   message: "must not be before `from`",
+ * };
+ * ```
+ */
+export interface TimelineProblem {
+  /** Where the problem is, e.g. `records[2].through` or `sources[0].url`. */
+  path: string;
+  /** What is wrong, without the offending value. */
+  message: string;
+}
+
+/**
+ * Thrown by {@link createTimeline} when records or sources are invalid. It lists every problem
+ * found (not just the first), each with its path; values are never repeated.
+ *
+ * @example
+ * ```ts
+ * try { createTimeline([{ kind: "validity" }]); } catch (e) {
+ *   e instanceof TimelineValidationError; //=> true
+ *   e.problems[0].path; //=> "records[0].id"
+ * }
+ * ```
+ */
+export class TimelineValidationError extends AfghanRefugeesError {
+  /** Every problem found, in input order. */
+  readonly problems: readonly TimelineProblem[];
+
+  /**
+   * @param problems - The problems found (at least one).
+   */
+  constructor(problems: readonly TimelineProblem[]) {
+    const shown = problems.slice(0, 10).map((p) => `${p.path}: ${p.message}`);
+    const more = problems.length > 10 ? `; and ${problems.length - 10} more` : "";
+    super(
+      "ERR_INVALID_TIMELINE",
+      `invalid timeline (${problems.length} problem${problems.length === 1 ? "" : "s"}): ${shown.join("; ")}${more}`,
+    );
+    this.name = "TimelineValidationError";
+    this.problems = Object.freeze([...problems]);
   }
 }
 

@@ -24,5 +24,33 @@ export {
   InvalidDateError,
   InvalidInputError,
   isAfghanRefugeesError,
+  TimelineValidationError,
   type ErrorCode,
+  type TimelineProblem,
 } from "./errors.js";
+export { DATASET_DATE, DATASET_VERSION } from "./dataset.js";
+export { CONFIDENCE_LEVELS, weakestConfidence, type Confidence } from "./sources/confidence.js";
+export type { Source } from "./sources/source.js";
+export { sources } from "./sources/registry.js";
+export {
+  DOCUMENT_TYPES,
+  type DocumentType,
+  type DocumentTypeInfo,
+  type HeldDocument,
+  type ValidityRule,
+} from "./documents/document-type.js";
+export { documentTypes } from "./documents/document-types.js";
+export { documentValidity, type QueryOptions } from "./documents/document-validity.js";
+export type { ValidityResult, ValidityStatus } from "./documents/validity-result.js";
+export type {
+  AnnouncedPrecision,
+  RecordStatus,
+  TimelineRecord,
+  ValidityRecord,
+} from "./timeline/record.js";
+export type { Timeline } from "./timeline/timeline.js";
+export { defaultTimeline } from "./timeline/default-timeline.js";
+export { createTimeline, type CreateTimelineOptions } from "./timeline/create-timeline.js";
+export { validitySpans, type SpansOptions, type ValiditySpan } from "./timeline/validity-spans.js";
+export type { Figure, FigureMeasure, FigureQualifier } from "./figures/figure.js";
+export { figures } from "./figures/figures.js";

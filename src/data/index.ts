@@ -1,16 +1,89 @@
 /**
- * The bundled dataset as plain data (entry `afghan-refugees/data`).
+ * The bundled dataset as plain data (entry `afghan-refugees/data`): the same facts the main
+ * entry uses, as the JSON files in `data/` hold them, for tools that want the data without the
+ * functions. The objects are frozen.
  *
  * @packageDocumentation
  */
+import { deepFreeze } from "../freeze.js";
+import {
+  bundledDocumentTypes,
+  bundledFigures,
+  bundledMeta,
+  bundledRecords,
+  bundledSources,
+} from "./bundled.js";
 
 /**
- * The version of the bundled dataset, `YEAR.N`. It moves with every data change.
+ * The metadata of the bundled dataset (`data/dataset.json`).
  *
  * @example
  * ```ts
- * import { DATASET_VERSION } from "afghan-refugees/data";
- * DATASET_VERSION; //=> "2026.0"
+ * const meta: DatasetMeta = { version: "2026.1", date: "2026-11-27", schemaVersion: 1 };
  * ```
  */
-export const DATASET_VERSION = "2026.0";
+export interface DatasetMeta {
+  /** The dataset version, `YEAR.N`; it moves with every data change. */
+  version: string;
+  /** The day the dataset was last reviewed (no record is announced after it). */
+  date: string;
+  /** The version of the record format; it moves when a record shape changes. */
+  schemaVersion: number;
+}
+
+/**
+ * The dataset's version (`YEAR.N`), review day, and the version of its record format.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "afghan-refugees/data";
+ * dataset.version; //=> "2026.1"
+ * ```
+ */
+export const dataset: Readonly<DatasetMeta> = /* @__PURE__ */ deepFreeze(
+  structuredClone(bundledMeta),
+);
+
+/**
+ * The source registry (`data/sources.json`).
+ *
+ * @example
+ * ```ts
+ * import { sources } from "afghan-refugees/data";
+ * sources.length > 0; //=> true
+ * ```
+ */
+export const sources = /* @__PURE__ */ deepFreeze(structuredClone(bundledSources));
+
+/**
+ * The document types (`data/documents.json`).
+ *
+ * @example
+ * ```ts
+ * import { documentTypes } from "afghan-refugees/data";
+ * documentTypes.map((d) => d.id); //=> ["por_card", "afghan_citizen_card", ...]
+ * ```
+ */
+export const documentTypes = /* @__PURE__ */ deepFreeze(structuredClone(bundledDocumentTypes));
+
+/**
+ * The validity records (`data/validity/*.json`), PoR cards first.
+ *
+ * @example
+ * ```ts
+ * import { validityRecords } from "afghan-refugees/data";
+ * validityRecords.find((r) => r.id === "por-2024-07-10")?.through; //=> "2025-06-30"
+ * ```
+ */
+export const validityRecords = /* @__PURE__ */ deepFreeze(structuredClone(bundledRecords));
+
+/**
+ * The cited figures (`data/figures.json`).
+ *
+ * @example
+ * ```ts
+ * import { figures } from "afghan-refugees/data";
+ * figures.filter((f) => f.measure === "arrests").length > 0; //=> true
+ * ```
+ */
+export const figures = /* @__PURE__ */ deepFreeze(structuredClone(bundledFigures));

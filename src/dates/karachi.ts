@@ -1,4 +1,4 @@
-import { tzOffset } from "@date-fns/tz";
+import { tzOffset } from "@date-fns/tz/tzOffset";
 import { InvalidDateError } from "../errors.js";
 import { formatDay, parseDay, type DayNumber, type IsoDate } from "./day.js";
 

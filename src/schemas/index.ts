@@ -1,7 +1,20 @@
 /**
  * zod 4 schemas for the records this library reads and writes (entry `afghan-refugees/schemas`).
- * zod is a peer dependency: bring your own zod 4.
+ * zod is a peer dependency: bring your own zod 4. The schemas implement Standard Schema, so any
+ * library that accepts Standard Schema validators accepts them.
  *
  * @packageDocumentation
  */
 export { IsoDateSchema } from "./day.js";
+export {
+  ConfidenceSchema,
+  DatasetMetaSchema,
+  DocumentTypeInfoSchema,
+  DocumentTypeSchema,
+  FigureSchema,
+  HeldDocumentSchema,
+  IdSchema,
+  PartialDateSchema,
+  SourceSchema,
+  ValidityRecordSchema,
+} from "./records.js";

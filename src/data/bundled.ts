@@ -1,0 +1,25 @@
+// The bundled dataset, read from the JSON files in data/ (the single place that holds facts).
+// The JSON is typed here; its shape is checked by the tests against the zod schemas, and the
+// records are validated again by createTimeline when the default timeline is built.
+import datasetMeta from "../../data/dataset.json" with { type: "json" };
+import documentsData from "../../data/documents.json" with { type: "json" };
+import figuresData from "../../data/figures.json" with { type: "json" };
+import sourcesData from "../../data/sources.json" with { type: "json" };
+import accRecords from "../../data/validity/afghan-citizen-card.json" with { type: "json" };
+import porRecords from "../../data/validity/por-card.json" with { type: "json" };
+import umrfRecords from "../../data/validity/umrf-certificate.json" with { type: "json" };
+import type { DocumentTypeInfo } from "../documents/document-type.js";
+import type { Figure } from "../figures/figure.js";
+import type { Source } from "../sources/source.js";
+import type { TimelineRecord } from "../timeline/record.js";
+
+/** @internal */
+export const bundledMeta: { version: string; date: string; schemaVersion: number } = datasetMeta;
+/** @internal */
+export const bundledSources = sourcesData as Source[];
+/** @internal */
+export const bundledDocumentTypes = documentsData as DocumentTypeInfo[];
+/** @internal */
+export const bundledFigures = figuresData as Figure[];
+/** @internal */
+export const bundledRecords = [...porRecords, ...accRecords, ...umrfRecords] as TimelineRecord[];

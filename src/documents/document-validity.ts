@@ -1,0 +1,193 @@
+import { formatDay, parseDay, toDay, type IsoDate } from "../dates/index.js";
+import { InvalidInputError } from "../errors.js";
+import { lookupSegment, POS_INF } from "../timeline/compile.js";
+import { defaultTimeline } from "../timeline/default-timeline.js";
+import { compiledOf, type Timeline } from "../timeline/timeline.js";
+import {
+  DOCUMENT_TYPES,
+  type DocumentType,
+  type DocumentTypeInfo,
+  type HeldDocument,
+} from "./document-type.js";
+import { documentTypeMap } from "./document-types.js";
+import type { ValidityResult } from "./validity-result.js";
+
+/**
+ * Options of the query functions: the day asked about, the day whose knowledge is used, and the
+ * timeline to consult.
+ *
+ * @example
+ * ```ts
+ * const options: QueryOptions = { on: "2023-09-15", knownAt: "2023-09-15" };
+ * ```
+ */
+export interface QueryOptions {
+  /** The day the question is about: `YYYY-MM-DD`, or a `Date` (its Asia/Karachi day). */
+  on: IsoDate | Date;
+  /**
+   * Use only decisions announced on or before this day (default: all the knowledge in the
+   * timeline). "Was this card valid on 15 Sep 2023?" is "yes" today but was "no" on that day.
+   */
+  knownAt?: IsoDate | Date;
+  /** The timeline to consult (default {@link defaultTimeline}). */
+  timeline?: Timeline;
+}
+
+const TYPE_LIST = DOCUMENT_TYPES.join(", ");
+
+/** Resolves and checks the document argument. @internal */
+export function documentInfo(doc: unknown, name: string): DocumentTypeInfo {
+  const type =
+    typeof doc === "string"
+      ? doc
+      : typeof doc === "object" && doc !== null
+        ? (doc as { type?: unknown }).type
+        : undefined;
+  const info = typeof type === "string" ? documentTypeMap.get(type as DocumentType) : undefined;
+  if (info === undefined) {
+    throw new InvalidInputError(
+      typeof doc === "object" && doc !== null
+        ? `${name}.type: expected one of ${TYPE_LIST}`
+        : `${name}: expected a document type (one of ${TYPE_LIST}) or a held document { type, validThrough? }`,
+    );
+  }
+  return info;
+}
+
+/** Reads `on` and `knownAt`. @internal */
+export function queryDays(options: unknown): {
+  on: number;
+  knownAt: number | undefined;
+  timeline: Timeline;
+} {
+  if (typeof options !== "object" || options === null) {
+    throw new InvalidInputError("options: expected { on, knownAt?, timeline? }");
+  }
+  const { on, knownAt, timeline } = options as Partial<QueryOptions>;
+  return {
+    on: toDay(on as IsoDate, "on"),
+    knownAt: knownAt === undefined ? undefined : toDay(knownAt, "knownAt"),
+    timeline: timeline ?? defaultTimeline,
+  };
+}
+
+const notAssessed = new Map<DocumentType, ValidityResult>();
+const NO_DOCUMENT: ValidityResult = Object.freeze({
+  status: "no_document",
+  validThrough: null,
+  daysRemaining: null,
+  basis: Object.freeze([]),
+  confidence: "high",
+  summary: "No document.",
+});
+
+function notAssessedResult(info: DocumentTypeInfo): ValidityResult {
+  let result = notAssessed.get(info.id);
+  if (result === undefined) {
+    result = Object.freeze({
+      status: "unknown",
+      validThrough: null,
+      daysRemaining: null,
+      basis: Object.freeze([]),
+      confidence: info.confidence,
+      summary: `Unknown: Pakistan does not treat a ${info.name} as a document of legal stay and publishes no validity for it.`,
+    });
+    notAssessed.set(info.id, result);
+  }
+  return result;
+}
+
+function holderResult(doc: unknown, on: number, info: DocumentTypeInfo): ValidityResult {
+  const given =
+    typeof doc === "object" && doc !== null ? (doc as HeldDocument).validThrough : undefined;
+  if (given === undefined) {
+    return Object.freeze({
+      status: "unknown",
+      validThrough: null,
+      daysRemaining: null,
+      basis: Object.freeze([]),
+      confidence: info.confidence,
+      summary: `Unknown: the end day of the holder's ${info.name} was not given.`,
+    });
+  }
+  const through = parseDay(given, "document.validThrough");
+  const valid = on <= through;
+  return {
+    status: valid ? "valid" : "expired",
+    validThrough: formatDay(through),
+    daysRemaining: valid ? through - on : null,
+    basis: Object.freeze([]),
+    confidence: info.confidence,
+    summary: valid
+      ? `Valid: the holder's ${info.name} has not reached its end day.`
+      : `Expired: the holder's ${info.name} has passed its end day.`,
+  };
+}
+
+/**
+ * Whether a document is legally valid on a day, by which decision, as known when, and how sure
+ * the dataset is.
+ *
+ * @remarks
+ * - For PoR cards, ACCs and UMRF certificates, the decision that governs a day is the
+ *   latest-announced known record whose span includes it (known: announced on or before
+ *   `knownAt`, default all). `valid` when it says valid; `expired` when it says invalid, or when
+ *   no known record covers the day but a valid span ended before it; `unknown` when it says
+ *   unknown; `not_issued` before the type existed.
+ * - For `passport_visa`, the holder's own `validThrough` decides (`unknown` without it).
+ * - For `tazkira` and `unhcr_asylum_document`, `unknown`: Pakistan publishes no validity for them
+ *   and does not treat them as documents of legal stay (see {@link documentTypes}).
+ * - For `"none"`, `no_document`.
+ *
+ * @param doc - A {@link DocumentType}, or a {@link HeldDocument} `{ type, validThrough? }`.
+ * @param options - `on` (required), `knownAt`, `timeline`.
+ * @returns `{ status, validThrough, daysRemaining, basis, confidence, summary }`.
+ * @throws {@link InvalidInputError} for an unknown document type or a missing `options`;
+ *   {@link InvalidDateError} for a bad `on`, `knownAt` or `validThrough`.
+ *
+ * @example
+ * ```ts
+ * // Valid today, thanks to an extension announced two months later:
+ * documentValidity("por_card", { on: "2023-09-15" });
+ * //=> { status: "valid", validThrough: "2023-12-31", daysRemaining: 107, ... }
+ *
+ * // ...but as known on that day, the card had lapsed on 30 June 2023:
+ * documentValidity("por_card", { on: "2023-09-15", knownAt: "2023-09-15" });
+ * //=> { status: "expired", validThrough: "2023-06-30", daysRemaining: null, ... }
+ *
+ * documentValidity({ type: "passport_visa", validThrough: "2026-03-31" }, { on: "2026-01-01" });
+ * //=> { status: "valid", validThrough: "2026-03-31", daysRemaining: 89, ... }
+ * ```
+ */
+export function documentValidity(
+  doc: DocumentType | HeldDocument,
+  options: QueryOptions,
+): ValidityResult {
+  const info = documentInfo(doc, "document");
+  const { on, knownAt, timeline } = queryDays(options);
+  switch (info.validityRule) {
+    case "none":
+      return NO_DOCUMENT;
+    case "not_assessed":
+      return notAssessedResult(info);
+    case "holder":
+      return holderResult(doc, on, info);
+    case "timeline": {
+      if (typeof doc === "object" && doc.validThrough !== undefined) {
+        parseDay(doc.validThrough, "document.validThrough");
+      }
+      const compiled = compiledOf(timeline).get(info.id);
+      if (compiled === undefined) throw new InvalidInputError("timeline: not compiled");
+      const segment = lookupSegment(compiled, on, knownAt);
+      if (segment.fixed !== null) return segment.fixed;
+      return {
+        status: "valid",
+        validThrough: segment.validThrough,
+        daysRemaining: segment.end === POS_INF ? null : segment.end - on,
+        basis: segment.basis,
+        confidence: segment.confidence,
+        summary: segment.summary,
+      };
+    }
+  }
+}

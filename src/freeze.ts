@@ -1,0 +1,11 @@
+/**
+ * Freezes an object graph of plain data (objects and arrays) in place and returns it.
+ * @internal
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

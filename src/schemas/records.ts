@@ -1,0 +1,219 @@
+import * as z from "zod";
+import { IsoDateSchema } from "./day.js";
+
+const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+/**
+ * A record or source id: lowercase letters, digits and hyphens, at most 100 characters.
+ *
+ * @example
+ * ```ts
+ * IdSchema.safeParse("por-2024-07-10").success; //=> true
+ * ```
+ */
+export const IdSchema = z.string().regex(ID).describe("lowercase letters, digits and hyphens");
+
+/**
+ * A confidence level: `high`, `medium` or `low`.
+ *
+ * @example
+ * ```ts
+ * ConfidenceSchema.parse("medium"); //=> "medium"
+ * ```
+ */
+export const ConfidenceSchema = z.enum(["high", "medium", "low"]);
+
+/**
+ * A document type.
+ *
+ * @example
+ * ```ts
+ * DocumentTypeSchema.safeParse("por_card").success; //=> true
+ * ```
+ */
+export const DocumentTypeSchema = z.enum([
+  "por_card",
+  "afghan_citizen_card",
+  "umrf_certificate",
+  "passport_visa",
+  "unhcr_asylum_document",
+  "tazkira",
+  "none",
+]);
+
+const TIMELINE_TYPES: readonly string[] = ["por_card", "afghan_citizen_card", "umrf_certificate"];
+
+/**
+ * A publication date as shown on a page: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+ *
+ * @example
+ * ```ts
+ * PartialDateSchema.safeParse("2025-06").success; //=> true
+ * ```
+ */
+export const PartialDateSchema = z.union([
+  IsoDateSchema,
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  z.string().regex(/^\d{4}$/),
+]);
+
+const text = z.string().trim().min(1);
+
+/**
+ * An entry of the source registry.
+ *
+ * @example
+ * ```ts
+ * SourceSchema.safeParse({ id: "x", publisher: "Dawn", title: "T", url: "https://dawn.com/",
+ *   published: null, kind: "secondary" }).success; //=> true
+ * ```
+ */
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  publisher: text,
+  via: text.optional(),
+  title: text,
+  titleNote: text.optional(),
+  titleTranslation: text.optional(),
+  url: z.url({ protocol: /^https?$/ }),
+  published: PartialDateSchema.nullable().describe("null when the page shows no date"),
+  publishedNote: text.optional(),
+  kind: z.enum(["primary", "secondary"]),
+  language: text.optional(),
+  note: text.optional(),
+});
+
+/**
+ * A validity record of the policy timeline. Checks the record alone; `createTimeline` also
+ * checks it against the rest (cited sources exist, ids unique, first issue days).
+ *
+ * @example
+ * ```ts
+ * ValidityRecordSchema.safeParse(defaultTimeline.records[0]).success; //=> true
+ * ```
+ */
+export const ValidityRecordSchema = z
+  .strictObject({
+    kind: z.literal("validity"),
+    id: IdSchema,
+    documents: z.array(DocumentTypeSchema).min(1),
+    announced: IsoDateSchema,
+    announcedPrecision: z.enum(["exact", "inferred", "on_or_before"]),
+    from: IsoDateSchema,
+    through: IsoDateSchema.optional(),
+    status: z.enum(["valid", "invalid", "unknown"]),
+    body: text,
+    instrument: text.optional(),
+    summary: text,
+    sources: z.array(IdSchema).min(1),
+    confidence: ConfidenceSchema,
+    note: text.optional(),
+  })
+  .superRefine((record, ctx) => {
+    if (record.through !== undefined && record.through < record.from) {
+      ctx.addIssue({ code: "custom", path: ["through"], message: "must not be before `from`" });
+    }
+    record.documents.forEach((doc, i) => {
+      if (!TIMELINE_TYPES.includes(doc)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["documents", i],
+          message: "this document type's validity is not decided by timeline records",
+        });
+      } else if (record.documents.indexOf(doc) !== i) {
+        ctx.addIssue({ code: "custom", path: ["documents", i], message: "is listed twice" });
+      }
+    });
+    record.sources.forEach((id, i) => {
+      if (record.sources.indexOf(id) !== i) {
+        ctx.addIssue({ code: "custom", path: ["sources", i], message: "is cited twice" });
+      }
+    });
+  });
+
+/**
+ * A document type's description.
+ *
+ * @example
+ * ```ts
+ * DocumentTypeInfoSchema.safeParse(documentTypes.por_card).success; //=> true
+ * ```
+ */
+export const DocumentTypeInfoSchema = z.strictObject({
+  id: DocumentTypeSchema,
+  name: text,
+  issuer: text,
+  firstIssued: IsoDateSchema.optional(),
+  validityRule: z.enum(["timeline", "holder", "not_assessed", "none"]),
+  recognisedByState: z.boolean(),
+  protects: text,
+  doesNotProtect: text,
+  sources: z.array(IdSchema).min(1),
+  confidence: ConfidenceSchema,
+  note: text.optional(),
+});
+
+/**
+ * A cited figure.
+ *
+ * @example
+ * ```ts
+ * FigureSchema.safeParse(figures[0]).success; //=> true
+ * ```
+ */
+export const FigureSchema = z.strictObject({
+  id: IdSchema,
+  measure: z.enum([
+    "por_holders",
+    "acc_holders",
+    "umrf_certificate_holders",
+    "undocumented_afghans",
+    "afghans_in_pakistan",
+    "returns",
+    "deportations",
+    "arrests",
+    "people_in_need",
+    "resettlement_pipeline",
+  ]),
+  value: z.number().int().nonnegative(),
+  qualifier: z.enum(["exact", "about", "over", "nearly", "at_least"]),
+  asOf: PartialDateSchema,
+  since: PartialDateSchema.optional(),
+  area: text,
+  counts: text,
+  reportedBy: text,
+  sources: z.array(IdSchema).min(1),
+  confidence: ConfidenceSchema,
+  note: text.optional(),
+});
+
+/**
+ * The dataset's metadata (`data/dataset.json`).
+ *
+ * @example
+ * ```ts
+ * DatasetMetaSchema.parse({ version: "2026.1", date: "2026-11-27", schemaVersion: 1 });
+ * ```
+ */
+export const DatasetMetaSchema = z.strictObject({
+  version: z.string().regex(/^\d{4}\.\d+$/),
+  date: IsoDateSchema,
+  schemaVersion: z.number().int().positive(),
+});
+
+/**
+ * A document as a person holds it: `{ type, validThrough?, number?, issuedOn? }`. `number` and
+ * `issuedOn` are personal data; error messages of this library never repeat them.
+ *
+ * @example
+ * ```ts
+ * HeldDocumentSchema.safeParse({ type: "passport_visa", validThrough: "2026-03-31" }).success;
+ * //=> true
+ * ```
+ */
+export const HeldDocumentSchema = z.object({
+  type: DocumentTypeSchema,
+  validThrough: IsoDateSchema.optional(),
+  number: z.string().optional(),
+  issuedOn: IsoDateSchema.optional(),
+});

@@ -1,0 +1,48 @@
+/**
+ * How sure the dataset is of a fact: `high` (an official or UN text, or several independent
+ * reports agree), `medium` (one credible report, or reports that agree on substance but differ in
+ * detail), `low` (a single weak source, or a date inferred).
+ *
+ * @example
+ * ```ts
+ * const c: Confidence = "medium";
+ * ```
+ */
+export type Confidence = "high" | "medium" | "low";
+
+/**
+ * The confidence levels, weakest first.
+ *
+ * @example
+ * ```ts
+ * CONFIDENCE_LEVELS; //=> ["low", "medium", "high"]
+ * ```
+ */
+export const CONFIDENCE_LEVELS: readonly Confidence[] = Object.freeze(["low", "medium", "high"]);
+
+const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * The weakest confidence among some facts: an answer is only as sure as the least sure fact it
+ * rests on.
+ *
+ * @param levels - Confidence levels (at least one).
+ * @param fallback - Returned when `levels` is empty (default `"high"`).
+ * @returns The weakest level.
+ *
+ * @example
+ * ```ts
+ * weakestConfidence(["high", "low", "medium"]); //=> "low"
+ * weakestConfidence([]); //=> "high"
+ * ```
+ */
+export function weakestConfidence(
+  levels: Iterable<Confidence>,
+  fallback: Confidence = "high",
+): Confidence {
+  let weakest: Confidence | undefined;
+  for (const level of levels) {
+    if (weakest === undefined || RANK[level] < RANK[weakest]) weakest = level;
+  }
+  return weakest ?? fallback;
+}

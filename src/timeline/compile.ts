@@ -1,0 +1,231 @@
+// Compiles validity records into integer-day tables, once per document type and knowledge epoch,
+// so that answering "is this document valid on day D, as known on day K?" costs two binary
+// searches. Semantics (docs/timeline.md): the record that governs a day is the latest-announced
+// known record whose span includes it; known means announced on or before K.
+import { formatDay, parseDay, type DayNumber, type IsoDate } from "../dates/index.js";
+import type { DocumentType, DocumentTypeInfo } from "../documents/document-type.js";
+import type { ValidityResult, ValidityStatus } from "../documents/validity-result.js";
+import { weakestConfidence } from "../sources/confidence.js";
+import type { TimelineRecord, ValidityRecord } from "./record.js";
+
+/** Below every real day; the first segment of every table starts here. */
+export const NEG_INF = -2_147_483_648;
+/** Above every real day; the end of an open-ended segment. */
+export const POS_INF = 2_147_483_647;
+
+/** A maximal run of days with one answer, in one knowledge epoch. @internal */
+export interface Segment {
+  /** First day (NEG_INF for the first segment). */
+  start: DayNumber;
+  /** Last day (POS_INF for the last segment). */
+  end: DayNumber;
+  status: ValidityStatus;
+  /** The record that governs the run, if any. */
+  record: ValidityRecord | null;
+  /** Valid: last day of the run (null when open-ended). Expired: last valid day before. */
+  validThrough: IsoDate | null;
+  basis: readonly ValidityRecord[];
+  confidence: ValidityResult["confidence"];
+  summary: string;
+  /** The shared, frozen answer when it does not depend on the day asked (all but `valid`). */
+  fixed: ValidityResult | null;
+}
+
+/** The segments of one knowledge epoch, with their start days for binary search. @internal */
+export interface Table {
+  starts: Int32Array;
+  segments: Segment[];
+}
+
+/** Every epoch of one document type. @internal */
+export interface CompiledDocument {
+  /** Day from which each epoch's knowledge applies, ascending (distinct announcement days). */
+  epochStarts: Int32Array;
+  tables: Table[];
+  /** The table used when nothing is known yet (knownAt before the first announcement). */
+  before: Table;
+}
+
+interface Parsed {
+  record: ValidityRecord;
+  from: DayNumber;
+  through: DayNumber;
+  announced: DayNumber;
+}
+
+/** Largest index i with sorted[i] <= value, or -1. @internal */
+export function floorIndex(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+function describe(record: ValidityRecord): string {
+  return `"${record.id}" (${record.body}, announced ${record.announced})`;
+}
+
+function buildTable(known: readonly Parsed[], info: DocumentTypeInfo): Table {
+  const firstIssued = info.firstIssued === undefined ? undefined : parseDay(info.firstIssued);
+  const points = new Set<number>([NEG_INF]);
+  if (firstIssued !== undefined) points.add(firstIssued);
+  for (const p of known) {
+    points.add(p.from);
+    if (p.through !== POS_INF) points.add(p.through + 1);
+  }
+  const sorted = [...points].sort((a, b) => a - b);
+
+  // Elementary intervals, each with its governor, merged where the governor does not change.
+  const runs: { start: number; end: number; notIssued: boolean; governor: Parsed | null }[] = [];
+  sorted.forEach((start, i) => {
+    const end = i + 1 < sorted.length ? (sorted[i + 1] as number) - 1 : POS_INF;
+    const notIssued = firstIssued !== undefined && start < firstIssued;
+    let governor: Parsed | null = null;
+    if (!notIssued) {
+      for (const p of known) {
+        if (p.from <= start && start <= p.through) {
+          if (governor === null || p.announced > governor.announced) governor = p;
+        }
+      }
+    }
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.notIssued === notIssued && last.governor === governor) {
+      last.end = end;
+    } else {
+      runs.push({ start, end, notIssued, governor });
+    }
+  });
+
+  let lastValid: { end: DayNumber; record: ValidityRecord } | null = null;
+  const segments = runs.map((run): Segment => {
+    const record = run.governor?.record ?? null;
+    let status: ValidityStatus;
+    let validThrough: IsoDate | null = null;
+    let basis: ValidityRecord[];
+    let summary: string;
+    if (run.notIssued) {
+      status = "not_issued";
+      basis = [];
+      summary = `Not issued: the ${info.name} was first issued on ${info.firstIssued ?? "?"}.`;
+    } else if (record?.status === "valid") {
+      status = "valid";
+      validThrough = run.end === POS_INF ? null : formatDay(run.end);
+      basis = [record];
+      summary =
+        validThrough === null
+          ? `Valid under ${describe(record)}, with no end day set.`
+          : `Valid under ${describe(record)} through ${validThrough}.`;
+    } else if (record?.status === "unknown") {
+      status = "unknown";
+      basis = [record];
+      summary = `Unknown: ${record.summary} ("${record.id}", ${record.confidence} confidence)`;
+    } else if (record !== null || lastValid !== null) {
+      status = "expired";
+      validThrough = lastValid === null ? null : formatDay(lastValid.end);
+      basis = [];
+      if (record !== null) basis.push(record);
+      if (lastValid !== null) basis.push(lastValid.record);
+      const lastDay =
+        lastValid === null
+          ? "it was never valid before"
+          : `last valid day ${validThrough ?? ""} under "${lastValid.record.id}"`;
+      summary =
+        record !== null
+          ? `Expired: ${describe(record)} makes it invalid from ${record.from}; ${lastDay}.`
+          : `Expired: ${lastDay}; no known decision covers this day.`;
+    } else {
+      status = "unknown";
+      basis = [];
+      summary = `Unknown: no known decision covers this day and the ${info.name} was not known to be valid before it.`;
+    }
+    const confidence = weakestConfidence(
+      basis.map((r) => r.confidence),
+      info.confidence,
+    );
+    const frozenBasis = Object.freeze(basis);
+    const fixed =
+      status === "valid"
+        ? null
+        : Object.freeze({
+            status,
+            validThrough,
+            daysRemaining: null,
+            basis: frozenBasis,
+            confidence,
+            summary,
+          });
+    if (status === "valid" && record !== null && run.end !== POS_INF) {
+      lastValid = { end: run.end, record };
+    }
+    return {
+      start: run.start,
+      end: run.end,
+      status,
+      record,
+      validThrough,
+      basis: frozenBasis,
+      confidence,
+      summary,
+      fixed,
+    };
+  });
+  return { starts: Int32Array.from(segments.map((s) => s.start)), segments };
+}
+
+/**
+ * Compiles the validity records of one document type into a table per knowledge epoch.
+ * @internal
+ */
+export function compileDocument(
+  records: readonly TimelineRecord[],
+  info: DocumentTypeInfo,
+): CompiledDocument {
+  const parsed: Parsed[] = records
+    .filter((r) => r.documents.includes(info.id))
+    .map((record) => ({
+      record,
+      from: parseDay(record.from),
+      through: record.through === undefined ? POS_INF : parseDay(record.through),
+      announced: parseDay(record.announced),
+    }));
+  const days = [...new Set(parsed.map((p) => p.announced))].sort((a, b) => a - b);
+  return {
+    epochStarts: Int32Array.from(days),
+    tables: days.map((day) =>
+      buildTable(
+        parsed.filter((p) => p.announced <= day),
+        info,
+      ),
+    ),
+    before: buildTable([], info),
+  };
+}
+
+/** The compiled tables of a whole timeline, one per document type. @internal */
+export type CompiledTimeline = ReadonlyMap<DocumentType, CompiledDocument>;
+
+/** The table of one knowledge state: the latest epoch whose start is on or before `knownAt`. @internal */
+export function tableAt(compiled: CompiledDocument, knownAt: DayNumber | undefined): Table {
+  if (knownAt === undefined) return compiled.tables[compiled.tables.length - 1] ?? compiled.before;
+  const epoch = floorIndex(compiled.epochStarts, knownAt);
+  return epoch < 0 ? compiled.before : (compiled.tables[epoch] as Table);
+}
+
+/** The segment that answers for a day, as known on a day. @internal */
+export function lookupSegment(
+  compiled: CompiledDocument,
+  on: DayNumber,
+  knownAt: DayNumber | undefined,
+): Segment {
+  const table = tableAt(compiled, knownAt);
+  return table.segments[floorIndex(table.starts, on)] as Segment;
+}

@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  DatasetMetaSchema,
+  DocumentTypeInfoSchema,
+  FigureSchema,
+  SourceSchema,
+  ValidityRecordSchema,
+} from "../../src/schemas/index.js";
+import {
+  DATASET_DATE,
+  DATASET_VERSION,
+  defaultTimeline,
+  documentTypes,
+  DOCUMENT_TYPES,
+  figures,
+  sources,
+} from "../../src/index.js";
+
+const read = (path: string): unknown => JSON.parse(readFileSync(join("data", path), "utf8"));
+const recordFiles = readdirSync("data/validity").filter((f) => f.endsWith(".json"));
+const records = recordFiles.flatMap((f) => read(`validity/${f}`) as unknown[]);
+const citing = [...defaultTimeline.records, ...Object.values(documentTypes), ...figures] as {
+  id: string;
+  sources: string[];
+}[];
+
+describe("the dataset in data/", () => {
+  it("validates against the library's own zod schemas", () => {
+    expect(DatasetMetaSchema.safeParse(read("dataset.json")).success).toBe(true);
+    for (const [file, schema, items] of [
+      ["sources.json", SourceSchema, read("sources.json")],
+      ["documents.json", DocumentTypeInfoSchema, read("documents.json")],
+      ["figures.json", FigureSchema, read("figures.json")],
+      ["validity/*.json", ValidityRecordSchema, records],
+    ] as const) {
+      (items as unknown[]).forEach((item, i) => {
+        const result = schema.safeParse(item);
+        expect(result.success, `${file}[${i}]: ${result.error?.message ?? ""}`).toBe(true);
+      });
+    }
+  });
+
+  it("is what the main entry exports", () => {
+    expect(defaultTimeline.records).toHaveLength(records.length);
+    expect(sources).toHaveLength((read("sources.json") as unknown[]).length);
+    expect(DATASET_VERSION).toMatch(/^\d{4}\.\d+$/);
+    expect(DATASET_DATE).toBe((read("dataset.json") as { date: string }).date);
+  });
+
+  it("has unique ids across records, sources, document types and figures", () => {
+    for (const list of [defaultTimeline.records, sources, figures]) {
+      const ids = list.map((x) => x.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+    expect(Object.keys(documentTypes).sort()).toEqual([...DOCUMENT_TYPES].sort());
+  });
+
+  it("cites at least one existing source in every record, document type and figure", () => {
+    const known = new Set(sources.map((s) => s.id));
+    for (const item of citing) {
+      expect(item.sources.length, item.id).toBeGreaterThan(0);
+      for (const id of item.sources) expect(known.has(id), `${item.id} cites ${id}`).toBe(true);
+    }
+  });
+
+  it("uses every source", () => {
+    const used = new Set(citing.flatMap((item) => item.sources));
+    expect(sources.filter((s) => !used.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+
+  it("has no announcement, span start or figure after the dataset's date", () => {
+    for (const r of defaultTimeline.records) {
+      expect(r.announced <= DATASET_DATE, r.id).toBe(true);
+    }
+    for (const f of figures) expect(f.asOf <= DATASET_DATE, f.id).toBe(true);
+    for (const s of sources) {
+      if (s.published !== null) expect(s.published <= DATASET_DATE, s.id).toBe(true);
+    }
+  });
+
+  it("has well-formed spans that start on or after the document's first issue", () => {
+    for (const r of defaultTimeline.records) {
+      if (r.through !== undefined) expect(r.from <= r.through, r.id).toBe(true);
+      for (const doc of r.documents) {
+        const first = documentTypes[doc].firstIssued;
+        if (first !== undefined) expect(r.from >= first, r.id).toBe(true);
+      }
+    }
+  });
+
+  it("keeps disagreeing figures side by side (PoR holders, July 2024)", () => {
+    const july = figures.filter((f) => f.measure === "por_holders" && f.asOf.startsWith("2024-07"));
+    expect(new Set(july.map((f) => f.value))).toEqual(new Set([1_450_000, 1_300_000]));
+    expect(new Set(july.map((f) => f.reportedBy)).size).toBeGreaterThan(1);
+  });
+
+  it("gives every low-confidence or unknown record a note that says why", () => {
+    for (const r of defaultTimeline.records) {
+      if (r.confidence !== "high" || r.status === "unknown") {
+        expect(r.note?.length ?? 0, r.id).toBeGreaterThan(40);
+      }
+    }
+  });
+});

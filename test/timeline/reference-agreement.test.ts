@@ -1,0 +1,176 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  createTimeline,
+  defaultTimeline,
+  documentTypes,
+  documentValidity,
+  formatDay,
+  parseDay,
+  type DocumentType,
+  type Source,
+  type Timeline,
+  type ValidityRecord,
+} from "../../src/index.js";
+import { referenceValidity } from "../reference/validity-reference.js";
+
+const TIMELINE_TYPES = ["por_card", "afghan_citizen_card", "umrf_certificate"] as const;
+
+function compare(timeline: Timeline, type: DocumentType, on: number, knownAt?: number) {
+  const fast = documentValidity(type, {
+    on: formatDay(on),
+    timeline,
+    ...(knownAt === undefined ? {} : { knownAt: formatDay(knownAt) }),
+  });
+  const slow = referenceValidity(timeline.records, documentTypes[type], on, knownAt);
+  expect({
+    status: fast.status,
+    validThrough: fast.validThrough,
+    daysRemaining: fast.daysRemaining,
+    basis: fast.basis.map((r) => r.id),
+  }).toEqual(slow);
+}
+
+describe("compiled tables agree with the reference implementation", () => {
+  const first = parseDay("2005-01-01");
+  const last = parseDay("2027-12-31");
+
+  it("on the bundled dataset, for random days and knowledge days", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TIMELINE_TYPES),
+        fc.integer({ min: first, max: last }),
+        fc.option(fc.integer({ min: first, max: last }), { nil: undefined }),
+        (type, on, knownAt) => {
+          compare(defaultTimeline, type, on, knownAt);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("on every day around every record boundary, with all knowledge and with knownAt = on", () => {
+    const days = new Set<number>();
+    for (const r of defaultTimeline.records) {
+      for (const d of [r.from, r.through, r.announced]) {
+        if (d === undefined) continue;
+        const n = parseDay(d);
+        for (let k = -2; k <= 2; k++) days.add(n + k);
+      }
+    }
+    for (const type of TIMELINE_TYPES) {
+      for (const day of days) {
+        compare(defaultTimeline, type, day);
+        compare(defaultTimeline, type, day, day);
+      }
+    }
+  });
+
+  // User-made timelines: random records for one document type within a small window, so that
+  // spans overlap, lapse, and get extended retroactively in every combination.
+  const source: Source = {
+    id: "test-source",
+    publisher: "Test",
+    title: "Test source",
+    url: "https://example.org/",
+    published: null,
+    kind: "secondary",
+  };
+  const lo = parseDay("2020-01-01");
+  const hi = parseDay("2020-12-31");
+  const record = fc
+    .record({
+      announced: fc.integer({ min: lo, max: hi }),
+      from: fc.integer({ min: lo, max: hi }),
+      length: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
+      status: fc.constantFrom("valid", "valid", "invalid", "unknown"),
+    })
+    .map(({ announced, from, length, status }) => ({ announced, from, length, status }));
+
+  it("on random user-made timelines", () => {
+    fc.assert(
+      fc.property(
+        fc.array(record, { minLength: 0, maxLength: 8 }),
+        fc.integer({ min: lo - 30, max: hi + 250 }),
+        fc.option(fc.integer({ min: lo - 30, max: hi + 30 }), { nil: undefined }),
+        (raw, on, knownAt) => {
+          // One announcement a day at most, so that no two records are ambiguous.
+          const seen = new Set<number>();
+          const records: ValidityRecord[] = [];
+          raw.forEach((r, i) => {
+            if (seen.has(r.announced)) return;
+            seen.add(r.announced);
+            records.push({
+              kind: "validity",
+              id: `r${i}`,
+              documents: ["afghan_citizen_card"],
+              announced: formatDay(r.announced),
+              announcedPrecision: "exact",
+              from: formatDay(r.from),
+              ...(r.length === undefined ? {} : { through: formatDay(r.from + r.length) }),
+              status: r.status,
+              body: "Test",
+              summary: "Test record.",
+              sources: ["test-source"],
+              confidence: "medium",
+            });
+          });
+          const timeline = createTimeline(records, { base: null, sources: [source] });
+          compare(timeline, "afghan_citizen_card", on, knownAt);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("knowledge only adds", () => {
+  it("a record announced after knownAt never changes the answer as known at knownAt", () => {
+    const source: Source = {
+      id: "test-source",
+      publisher: "Test",
+      title: "Test source",
+      url: "https://example.org/",
+      published: null,
+      kind: "secondary",
+    };
+    const first = parseDay("2006-01-01");
+    const last = parseDay("2026-12-31");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: first, max: last }),
+        fc.integer({ min: first, max: last }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: first, max: last }),
+        fc.integer({ min: 0, max: 900 }),
+        fc.constantFrom("valid", "invalid", "unknown"),
+        (on, knownAt, later, from, length, status) => {
+          const added = createTimeline(
+            [
+              {
+                kind: "validity",
+                id: "late-record",
+                documents: ["por_card"],
+                announced: formatDay(knownAt + later),
+                announcedPrecision: "exact",
+                from: formatDay(Math.max(from, parseDay("2006-10-15"))),
+                through: formatDay(Math.max(from, parseDay("2006-10-15")) + length),
+                status,
+                body: "Test",
+                summary: "A record announced after knownAt.",
+                sources: ["test-source"],
+                confidence: "low",
+              },
+            ],
+            { sources: [source] },
+          );
+          const options = { on: formatDay(on), knownAt: formatDay(knownAt) };
+          expect(documentValidity("por_card", { ...options, timeline: added })).toEqual(
+            documentValidity("por_card", options),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
