@@ -2,6 +2,24 @@ import type { IsoDate } from "../dates/index.js";
 import type { Confidence } from "../sources/confidence.js";
 
 /**
+ * Every {@link DocumentType}, in a fixed order.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_TYPES.includes("tazkira"); //=> true
+ * ```
+ */
+export const DOCUMENT_TYPES = Object.freeze([
+  "por_card",
+  "afghan_citizen_card",
+  "umrf_certificate",
+  "passport_visa",
+  "unhcr_asylum_document",
+  "tazkira",
+  "none",
+] as const);
+
+/**
  * The documents an Afghan in Pakistan may hold (or `"none"`).
  *
  * - `por_card`: Proof of Registration card (registered refugees, from 2006).
@@ -17,32 +35,7 @@ import type { Confidence } from "../sources/confidence.js";
  * const held: DocumentType = "por_card";
  * ```
  */
-export type DocumentType =
-  | "por_card"
-  | "afghan_citizen_card"
-  | "umrf_certificate"
-  | "passport_visa"
-  | "unhcr_asylum_document"
-  | "tazkira"
-  | "none";
-
-/**
- * Every {@link DocumentType}, in a fixed order.
- *
- * @example
- * ```ts
- * DOCUMENT_TYPES.includes("tazkira"); //=> true
- * ```
- */
-export const DOCUMENT_TYPES: readonly DocumentType[] = Object.freeze([
-  "por_card",
-  "afghan_citizen_card",
-  "umrf_certificate",
-  "passport_visa",
-  "unhcr_asylum_document",
-  "tazkira",
-  "none",
-]);
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /**
  * How the validity of a document type is decided:

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DOCUMENT_TYPES } from "../documents/document-type.js";
 import { IsoDateSchema } from "./day.js";
 
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -31,15 +32,7 @@ export const ConfidenceSchema = z.enum(["high", "medium", "low"]);
  * DocumentTypeSchema.safeParse("por_card").success; //=> true
  * ```
  */
-export const DocumentTypeSchema = z.enum([
-  "por_card",
-  "afghan_citizen_card",
-  "umrf_certificate",
-  "passport_visa",
-  "unhcr_asylum_document",
-  "tazkira",
-  "none",
-]);
+export const DocumentTypeSchema = z.enum(DOCUMENT_TYPES);
 
 const TIMELINE_TYPES: readonly string[] = ["por_card", "afghan_citizen_card", "umrf_certificate"];
 

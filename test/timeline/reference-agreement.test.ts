@@ -16,6 +16,15 @@ import { referenceValidity } from "../reference/validity-reference.js";
 
 const TIMELINE_TYPES = ["por_card", "afghan_citizen_card", "umrf_certificate"] as const;
 
+const source: Source = {
+  id: "test-source",
+  publisher: "Test",
+  title: "Test source",
+  url: "https://example.org/",
+  published: null,
+  kind: "secondary",
+};
+
 function compare(timeline: Timeline, type: DocumentType, on: number, knownAt?: number) {
   const fast = documentValidity(type, {
     on: formatDay(on),
@@ -68,14 +77,6 @@ describe("compiled tables agree with the reference implementation", () => {
 
   // User-made timelines: random records for one document type within a small window, so that
   // spans overlap, lapse, and get extended retroactively in every combination.
-  const source: Source = {
-    id: "test-source",
-    publisher: "Test",
-    title: "Test source",
-    url: "https://example.org/",
-    published: null,
-    kind: "secondary",
-  };
   const lo = parseDay("2020-01-01");
   const hi = parseDay("2020-12-31");
   const record = fc
@@ -126,14 +127,6 @@ describe("compiled tables agree with the reference implementation", () => {
 
 describe("knowledge only adds", () => {
   it("a record announced after knownAt never changes the answer as known at knownAt", () => {
-    const source: Source = {
-      id: "test-source",
-      publisher: "Test",
-      title: "Test source",
-      url: "https://example.org/",
-      published: null,
-      kind: "secondary",
-    };
     const first = parseDay("2006-01-01");
     const last = parseDay("2026-12-31");
     fc.assert(
