@@ -52,5 +52,21 @@ export type { Timeline } from "./timeline/timeline.js";
 export { defaultTimeline } from "./timeline/default-timeline.js";
 export { createTimeline, type CreateTimelineOptions } from "./timeline/create-timeline.js";
 export { validitySpans, type SpansOptions, type ValiditySpan } from "./timeline/validity-spans.js";
+export {
+  EXPOSURE_TARGETS,
+  PERSON_GROUPS,
+  type DirectiveEffect,
+  type DirectiveRecord,
+  type ExposureTarget,
+  type PersonGroup,
+  type PhaseRecord,
+  type Scope,
+} from "./exposure/record.js";
+export { PAKISTAN_PROVINCES, type Location } from "./exposure/location.js";
+export type { Person } from "./exposure/person.js";
+export { exposure, type Exposure, type ExposureStatus } from "./exposure/exposure.js";
+export { listPhases, phases, type Phase, type PhasesOptions } from "./exposure/phases.js";
+export { deadlines, type Deadline, type DeadlinesOptions } from "./exposure/deadlines.js";
+export { assess, type Assessment } from "./assess/assess.js";
 export type { Figure, FigureMeasure, FigureQualifier } from "./figures/figure.js";
 export { figures } from "./figures/figures.js";

@@ -5,6 +5,8 @@ import datasetMeta from "../../data/dataset.json" with { type: "json" };
 import documentsData from "../../data/documents.json" with { type: "json" };
 import figuresData from "../../data/figures.json" with { type: "json" };
 import sourcesData from "../../data/sources.json" with { type: "json" };
+import directiveRecords from "../../data/exposure/directives.json" with { type: "json" };
+import phaseRecords from "../../data/exposure/phases.json" with { type: "json" };
 import accRecords from "../../data/validity/afghan-citizen-card.json" with { type: "json" };
 import porRecords from "../../data/validity/por-card.json" with { type: "json" };
 import umrfRecords from "../../data/validity/umrf-certificate.json" with { type: "json" };
@@ -22,4 +24,10 @@ export const bundledDocumentTypes = documentsData as DocumentTypeInfo[];
 /** @internal */
 export const bundledFigures = figuresData as Figure[];
 /** @internal */
-export const bundledRecords = [...porRecords, ...accRecords, ...umrfRecords] as TimelineRecord[];
+export const bundledRecords = [
+  ...porRecords,
+  ...accRecords,
+  ...umrfRecords,
+  ...phaseRecords,
+  ...directiveRecords,
+] as TimelineRecord[];

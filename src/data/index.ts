@@ -67,6 +67,19 @@ export const sources = /* @__PURE__ */ deepFreeze(structuredClone(bundledSources
 export const documentTypes = /* @__PURE__ */ deepFreeze(structuredClone(bundledDocumentTypes));
 
 /**
+ * Every record of the policy timeline: validity records (`data/validity/*.json`), then phases
+ * and directives (`data/exposure/*.json`).
+ *
+ * @example
+ * ```ts
+ * import { records } from "afghan-refugees/data";
+ * records.filter((r) => r.kind === "phase").map((r) => r.id);
+ * //=> ["ifrp-1", "ifrp-2", "ifrp-3-notification", "ifrp-3"]
+ * ```
+ */
+export const records = /* @__PURE__ */ deepFreeze(structuredClone(bundledRecords));
+
+/**
  * The validity records (`data/validity/*.json`), PoR cards first.
  *
  * @example
@@ -75,7 +88,9 @@ export const documentTypes = /* @__PURE__ */ deepFreeze(structuredClone(bundledD
  * validityRecords.find((r) => r.id === "por-2024-07-10")?.through; //=> "2025-06-30"
  * ```
  */
-export const validityRecords = /* @__PURE__ */ deepFreeze(structuredClone(bundledRecords));
+export const validityRecords = /* @__PURE__ */ deepFreeze(
+  structuredClone(bundledRecords.filter((r) => r.kind === "validity")),
+);
 
 /**
  * The cited figures (`data/figures.json`).

@@ -1,6 +1,6 @@
 import { formatDay, parseDay, toDay, type IsoDate } from "../dates/index.js";
 import { InvalidInputError } from "../errors.js";
-import { lookupSegment, POS_INF } from "../timeline/compile.js";
+import { lookupSegment, POS_INF, type CompiledTimeline } from "../timeline/compile.js";
 import { defaultTimeline } from "../timeline/default-timeline.js";
 import { compiledOf, type Timeline } from "../timeline/timeline.js";
 import {
@@ -165,6 +165,20 @@ export function documentValidity(
 ): ValidityResult {
   const info = documentInfo(doc, "document");
   const { on, knownAt, timeline } = queryDays(options);
+  return validityAt(doc, info, on, knownAt, compiledOf(timeline).validity);
+}
+
+/**
+ * The validity of a checked document on a parsed day, from compiled tables.
+ * @internal
+ */
+export function validityAt(
+  doc: unknown,
+  info: DocumentTypeInfo,
+  on: number,
+  knownAt: number | undefined,
+  compiled: CompiledTimeline,
+): ValidityResult {
   switch (info.validityRule) {
     case "none":
       return NO_DOCUMENT;
@@ -173,12 +187,12 @@ export function documentValidity(
     case "holder":
       return holderResult(doc, on, info);
     case "timeline": {
-      if (typeof doc === "object" && doc.validThrough !== undefined) {
-        parseDay(doc.validThrough, "document.validThrough");
-      }
-      const compiled = compiledOf(timeline).get(info.id);
-      if (compiled === undefined) throw new InvalidInputError("timeline: not compiled");
-      const segment = lookupSegment(compiled, on, knownAt);
+      const given =
+        typeof doc === "object" && doc !== null ? (doc as HeldDocument).validThrough : undefined;
+      if (given !== undefined) parseDay(given, "document.validThrough");
+      const tables = compiled.get(info.id);
+      if (tables === undefined) throw new InvalidInputError("timeline: not compiled");
+      const segment = lookupSegment(tables, on, knownAt);
       if (segment.fixed !== null) return segment.fixed;
       return {
         status: "valid",

@@ -9,6 +9,13 @@ export { IsoDateSchema } from "./day.js";
 export {
   ConfidenceSchema,
   DatasetMetaSchema,
+  DirectiveRecordSchema,
+  ExposureTargetSchema,
+  PersonGroupSchema,
+  PhaseRecordSchema,
+  ProvinceSchema,
+  ScopeSchema,
+  TimelineRecordSchema,
   DocumentTypeInfoSchema,
   DocumentTypeSchema,
   FigureSchema,

@@ -1,5 +1,7 @@
 import * as z from "zod";
 import { DOCUMENT_TYPES } from "../documents/document-type.js";
+import { PAKISTAN_PROVINCES } from "../exposure/location.js";
+import { EXPOSURE_TARGETS, PERSON_GROUPS } from "../exposure/record.js";
 import { IsoDateSchema } from "./day.js";
 
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -210,3 +212,167 @@ export const HeldDocumentSchema = z.object({
   number: z.string().optional(),
   issuedOn: IsoDateSchema.optional(),
 });
+
+const PRECISION = z.enum(["exact", "inferred", "on_or_before"]);
+
+/**
+ * Who an exposure record targets.
+ *
+ * @example
+ * ```ts
+ * ExposureTargetSchema.parse("undocumented"); //=> "undocumented"
+ * ```
+ */
+export const ExposureTargetSchema = z.enum(EXPOSURE_TARGETS);
+
+/**
+ * A group singled out by some orders.
+ *
+ * @example
+ * ```ts
+ * PersonGroupSchema.parse("awaiting_resettlement");
+ * ```
+ */
+export const PersonGroupSchema = z.enum(PERSON_GROUPS);
+
+/**
+ * An ISO 3166-2:PK province or territory code.
+ *
+ * @example
+ * ```ts
+ * ProvinceSchema.safeParse("PK-IS").success; //=> true
+ * ```
+ */
+export const ProvinceSchema = z.enum(Object.keys(PAKISTAN_PROVINCES) as [string, ...string[]]);
+
+function uniqueList<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .min(1)
+    .superRefine((list, ctx) => {
+      list.forEach((value, i) => {
+        if (list.indexOf(value) !== i) {
+          ctx.addIssue({ code: "custom", path: [i], message: "is listed twice" });
+        }
+      });
+    });
+}
+
+/**
+ * The place or group a directive is scoped to.
+ *
+ * @example
+ * ```ts
+ * ScopeSchema.safeParse({ provinces: ["PK-IS"], districts: ["Rawalpindi"] }).success; //=> true
+ * ```
+ */
+export const ScopeSchema = z
+  .strictObject({
+    provinces: z.array(ProvinceSchema).min(1).optional(),
+    districts: z.array(text).min(1).optional(),
+    groups: z.array(PersonGroupSchema).min(1).optional(),
+  })
+  .refine((s) => Object.keys(s).length > 0, {
+    error: "must name provinces, districts or groups",
+  });
+
+const commonRecordFields = {
+  id: IdSchema,
+  announced: IsoDateSchema,
+  announcedPrecision: PRECISION,
+  from: IsoDateSchema,
+  through: IsoDateSchema.optional(),
+  body: text,
+  instrument: text.optional(),
+  summary: text,
+  sources: uniqueList(IdSchema),
+  confidence: ConfidenceSchema,
+  note: text.optional(),
+};
+
+/**
+ * A repatriation phase record (or one decision within a phase).
+ *
+ * @example
+ * ```ts
+ * PhaseRecordSchema.safeParse(defaultTimeline.records.find((r) => r.id === "ifrp-1")).success;
+ * //=> true
+ * ```
+ */
+export const PhaseRecordSchema = z
+  .strictObject({
+    kind: z.literal("phase"),
+    ...commonRecordFields,
+    phase: IdSchema,
+    name: text,
+    targets: uniqueList(ExposureTargetSchema),
+    departureDeadline: IsoDateSchema.optional(),
+    enforcementFrom: IsoDateSchema,
+  })
+  .superRefine((r, ctx) => {
+    const issue = (path: string, message: string) => {
+      ctx.addIssue({ code: "custom", path: [path], message });
+    };
+    if (r.through !== undefined && r.through < r.from)
+      issue("through", "must not be before `from`");
+    if (r.departureDeadline !== undefined && r.departureDeadline < r.from) {
+      issue("departureDeadline", "must not be before `from`");
+    }
+    if (r.enforcementFrom < r.from) issue("enforcementFrom", "must not be before `from`");
+    if (r.departureDeadline !== undefined && r.enforcementFrom <= r.departureDeadline) {
+      issue("enforcementFrom", "must be after `departureDeadline`");
+    }
+    if (r.through !== undefined && r.through < r.enforcementFrom) {
+      issue("through", "must not be before `enforcementFrom`");
+    }
+  });
+
+/**
+ * A directive record: "no adverse action", a deportation order, a deadline for a group, or a
+ * notice.
+ *
+ * @example
+ * ```ts
+ * DirectiveRecordSchema.safeParse(
+ *   defaultTimeline.records.find((r) => r.id === "no-adverse-action-2023-10-11"),
+ * ).success; //=> true
+ * ```
+ */
+export const DirectiveRecordSchema = z
+  .strictObject({
+    kind: z.literal("directive"),
+    ...commonRecordFields,
+    effect: z.enum(["tolerate", "deport", "deadline", "notice"]),
+    targets: uniqueList(ExposureTargetSchema),
+    endsWithDecision: z.boolean().optional(),
+    deadline: IsoDateSchema.optional(),
+    scope: ScopeSchema.optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.through !== undefined && r.through < r.from) {
+      ctx.addIssue({ code: "custom", path: ["through"], message: "must not be before `from`" });
+    }
+    if (r.effect === "deadline" && r.deadline === undefined) {
+      ctx.addIssue({ code: "custom", path: ["deadline"], message: "is required for a deadline" });
+    }
+    if (r.effect !== "deadline" && r.deadline !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["deadline"], message: "is only for deadlines" });
+    }
+    if (r.deadline !== undefined && r.deadline < r.from) {
+      ctx.addIssue({ code: "custom", path: ["deadline"], message: "must not be before `from`" });
+    }
+  });
+
+/**
+ * Any record of the policy timeline, by its `kind`.
+ *
+ * @example
+ * ```ts
+ * defaultTimeline.records.every((r) => TimelineRecordSchema.safeParse(r).success); //=> true
+ * ```
+ */
+export const TimelineRecordSchema = z.discriminatedUnion("kind", [
+  ValidityRecordSchema,
+  PhaseRecordSchema,
+  DirectiveRecordSchema,
+]);

@@ -6,12 +6,10 @@ import { formatDay, parseDay, type DayNumber, type IsoDate } from "../dates/inde
 import type { DocumentType, DocumentTypeInfo } from "../documents/document-type.js";
 import type { ValidityResult, ValidityStatus } from "../documents/validity-result.js";
 import { weakestConfidence } from "../sources/confidence.js";
+import { floorIndex, governedRuns, POS_INF, type RankedSpan } from "./governed-runs.js";
 import type { TimelineRecord, ValidityRecord } from "./record.js";
 
-/** Below every real day; the first segment of every table starts here. */
-export const NEG_INF = -2_147_483_648;
-/** Above every real day; the end of an open-ended segment. */
-export const POS_INF = 2_147_483_647;
+export { NEG_INF, POS_INF } from "./governed-runs.js";
 
 /** A maximal run of days with one answer, in one knowledge epoch. @internal */
 export interface Segment {
@@ -53,57 +51,24 @@ interface Parsed {
   announced: DayNumber;
 }
 
-/** Largest index i with sorted[i] <= value, or -1. @internal */
-export function floorIndex(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
-}
-
 function describe(record: ValidityRecord): string {
   return `"${record.id}" (${record.body}, announced ${record.announced})`;
 }
 
 function buildTable(known: readonly Parsed[], info: DocumentTypeInfo): Table {
   const firstIssued = info.firstIssued === undefined ? undefined : parseDay(info.firstIssued);
-  const points = new Set<number>([NEG_INF]);
-  if (firstIssued !== undefined) points.add(firstIssued);
-  for (const p of known) {
-    points.add(p.from);
-    if (p.through !== POS_INF) points.add(p.through + 1);
-  }
-  const sorted = [...points].sort((a, b) => a - b);
-
-  // Elementary intervals, each with its governor, merged where the governor does not change.
-  const runs: { start: number; end: number; notIssued: boolean; governor: Parsed | null }[] = [];
-  sorted.forEach((start, i) => {
-    const end = i + 1 < sorted.length ? (sorted[i + 1] as number) - 1 : POS_INF;
-    const notIssued = firstIssued !== undefined && start < firstIssued;
-    let governor: Parsed | null = null;
-    if (!notIssued) {
-      for (const p of known) {
-        if (p.from <= start && start <= p.through) {
-          if (governor === null || p.announced > governor.announced) governor = p;
-        }
-      }
-    }
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.notIssued === notIssued && last.governor === governor) {
-      last.end = end;
-    } else {
-      runs.push({ start, end, notIssued, governor });
-    }
-  });
+  const spans: RankedSpan<Parsed>[] = known.map((p) => ({
+    from: p.from,
+    through: p.through,
+    rank: p.announced,
+    payload: p,
+  }));
+  const runs = governedRuns(spans, firstIssued === undefined ? [] : [firstIssued]).map((run) => ({
+    start: run.start,
+    end: run.end,
+    notIssued: firstIssued !== undefined && run.start < firstIssued,
+    governor: run.span?.payload ?? null,
+  }));
 
   let lastValid: { end: DayNumber; record: ValidityRecord } | null = null;
   const segments = runs.map((run): Segment => {
@@ -190,7 +155,7 @@ export function compileDocument(
   info: DocumentTypeInfo,
 ): CompiledDocument {
   const parsed: Parsed[] = records
-    .filter((r) => r.documents.includes(info.id))
+    .filter((r): r is ValidityRecord => r.kind === "validity" && r.documents.includes(info.id))
     .map((record) => ({
       record,
       from: parseDay(record.from),

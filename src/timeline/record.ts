@@ -1,5 +1,6 @@
 import type { IsoDate } from "../dates/index.js";
 import type { DocumentType } from "../documents/document-type.js";
+import type { DirectiveRecord, PhaseRecord } from "../exposure/record.js";
 import type { Confidence } from "../sources/confidence.js";
 
 /**
@@ -81,12 +82,11 @@ export interface ValidityRecord {
 }
 
 /**
- * A record of the policy timeline. Validity records only, for now; later kinds (repatriation
- * phases, directives) join this union.
+ * A record of the policy timeline: a validity decision, a repatriation phase, or a directive.
  *
  * @example
  * ```ts
- * const records: TimelineRecord[] = defaultTimeline.records.filter((r) => r.kind === "validity");
+ * const validity = defaultTimeline.records.filter((r) => r.kind === "validity");
  * ```
  */
-export type TimelineRecord = ValidityRecord;
+export type TimelineRecord = ValidityRecord | PhaseRecord | DirectiveRecord;

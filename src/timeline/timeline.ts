@@ -2,6 +2,7 @@ import { documentTypeMap } from "../documents/document-types.js";
 import { InvalidInputError, TimelineValidationError } from "../errors.js";
 import { deepFreeze } from "../freeze.js";
 import type { Source } from "../sources/source.js";
+import { compileExposure, type CompiledExposure } from "../exposure/compile-exposure.js";
 import { compileDocument, type CompiledTimeline } from "./compile.js";
 import type { TimelineRecord } from "./record.js";
 import { checkTimelineInput } from "./validate.js";
@@ -26,7 +27,14 @@ export interface Timeline {
   readonly sourcesById: ReadonlyMap<string, Source>;
 }
 
-const compiledTables = new WeakMap<Timeline, CompiledTimeline>();
+/** Everything compiled for one timeline. @internal */
+export interface Compiled {
+  validity: CompiledTimeline;
+  exposure: CompiledExposure;
+}
+
+/** Records to compile on first use, then the compiled tables. */
+const compiledTables = new WeakMap<Timeline, Compiled | (() => Compiled)>();
 
 /** The empty base. @internal */
 export const EMPTY_BASE: Pick<Timeline, "records" | "sources"> = { records: [], sources: [] };
@@ -49,12 +57,15 @@ export function makeTimeline(
     sources: Object.freeze(own.sources),
     sourcesById: new Map(own.sources.map((s) => [s.id, s])),
   });
-  const compiled = new Map(
-    [...documentTypeMap.values()]
-      .filter((info) => info.validityRule === "timeline")
-      .map((info) => [info.id, compileDocument(own.records, info)] as const),
-  );
-  compiledTables.set(timeline, compiled);
+  // Compile on first use: importing the library or creating a timeline stays cheap.
+  compiledTables.set(timeline, () => ({
+    validity: new Map(
+      [...documentTypeMap.values()]
+        .filter((info) => info.validityRule === "timeline")
+        .map((info) => [info.id, compileDocument(own.records, info)] as const),
+    ),
+    exposure: compileExposure(own.records),
+  }));
   return timeline;
 }
 
@@ -62,12 +73,15 @@ export function makeTimeline(
  * The compiled tables of a timeline made by createTimeline.
  * @internal
  */
-export function compiledOf(timeline: Timeline): CompiledTimeline {
-  const compiled = compiledTables.get(timeline);
-  if (compiled === undefined) {
+export function compiledOf(timeline: Timeline): Compiled {
+  const entry = compiledTables.get(timeline);
+  if (entry === undefined) {
     throw new InvalidInputError(
       "timeline: expected a timeline made by createTimeline (or defaultTimeline)",
     );
   }
+  if (typeof entry !== "function") return entry;
+  const compiled = entry();
+  compiledTables.set(timeline, compiled);
   return compiled;
 }

@@ -9,7 +9,9 @@ import {
 } from "../documents/document-type.js";
 import type { TimelineProblem } from "../errors.js";
 import type { Source } from "../sources/source.js";
-import type { TimelineRecord, ValidityRecord } from "./record.js";
+import { EXPOSURE_TARGETS, PERSON_GROUPS } from "../exposure/record.js";
+import { isProvinceCode } from "../exposure/location.js";
+import type { TimelineRecord } from "./record.js";
 
 /** The pattern of record and source ids. @internal */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -18,6 +20,9 @@ const CONFIDENCES = new Set(["high", "medium", "low"]);
 const PRECISIONS = new Set(["exact", "inferred", "on_or_before"]);
 const RECORD_STATUSES = new Set(["valid", "invalid", "unknown"]);
 const SOURCE_KINDS = new Set(["primary", "secondary"]);
+const EFFECTS = new Set(["tolerate", "deport", "deadline", "notice"]);
+const TARGETS: ReadonlySet<string> = new Set(EXPOSURE_TARGETS);
+const GROUPS: ReadonlySet<string> = new Set(PERSON_GROUPS);
 
 const SOURCE_KEYS = new Set([
   "id",
@@ -33,22 +38,38 @@ const SOURCE_KEYS = new Set([
   "language",
   "note",
 ]);
-const VALIDITY_KEYS = new Set([
+const COMMON_KEYS = [
   "kind",
   "id",
-  "documents",
   "announced",
   "announcedPrecision",
   "from",
   "through",
-  "status",
   "body",
   "instrument",
   "summary",
   "sources",
   "confidence",
   "note",
+];
+const VALIDITY_KEYS = new Set([...COMMON_KEYS, "documents", "status"]);
+const PHASE_KEYS = new Set([
+  ...COMMON_KEYS,
+  "phase",
+  "name",
+  "targets",
+  "departureDeadline",
+  "enforcementFrom",
 ]);
+const DIRECTIVE_KEYS = new Set([
+  ...COMMON_KEYS,
+  "effect",
+  "targets",
+  "endsWithDecision",
+  "deadline",
+  "scope",
+]);
+const SCOPE_KEYS = new Set(["provinces", "districts", "groups"]);
 
 type Obj = Record<string, unknown>;
 
@@ -185,6 +206,175 @@ function checkSources(values: unknown, checker: Checker, seen: Set<string>, into
   });
 }
 
+/** The fields every record has: id, days, body, summary, sources, confidence. */
+function checkCommon(
+  value: Obj,
+  path: string,
+  checker: Checker,
+  seen: Set<string>,
+  sourceIds: ReadonlySet<string>,
+  keys: ReadonlySet<string>,
+): { from: string | undefined; through: string | undefined } {
+  checker.keys(value, keys, path);
+  checker.id(value, path, seen, "record");
+  checker.day(value, "announced", path);
+  checker.oneOf(value, "announcedPrecision", PRECISIONS, path);
+  const from = checker.day(value, "from", path);
+  const through = checker.day(value, "through", path, true);
+  if (from !== undefined && through !== undefined && through < from) {
+    checker.add(`${path}.through`, "must not be before `from`");
+  }
+  checker.text(value, "body", path);
+  checker.text(value, "summary", path);
+  checker.text(value, "instrument", path, true);
+  checker.text(value, "note", path, true);
+  checker.oneOf(value, "confidence", CONFIDENCES, path);
+  const sources = value.sources;
+  if (!Array.isArray(sources) || sources.length === 0) {
+    checker.add(`${path}.sources`, "must cite at least one source id");
+  } else {
+    const distinct = new Set<unknown>();
+    sources.forEach((id: unknown, i) => {
+      if (typeof id !== "string" || !sourceIds.has(id)) {
+        checker.add(`${path}.sources[${i}]`, "is not the id of a known source");
+      } else if (distinct.has(id)) {
+        checker.add(`${path}.sources[${i}]`, "is cited twice");
+      }
+      distinct.add(id);
+    });
+  }
+  return { from, through };
+}
+
+function checkValidity(
+  value: Obj,
+  path: string,
+  checker: Checker,
+  documentTypes: ReadonlyMap<DocumentType, DocumentTypeInfo>,
+  from: string | undefined,
+): void {
+  const documents = value.documents;
+  const types: DocumentTypeInfo[] = [];
+  if (!Array.isArray(documents) || documents.length === 0) {
+    checker.add(`${path}.documents`, "must be a non-empty array of document types");
+  } else {
+    const distinct = new Set<unknown>();
+    documents.forEach((doc: unknown, i) => {
+      const info =
+        typeof doc === "string" && (DOCUMENT_TYPES as readonly string[]).includes(doc)
+          ? documentTypes.get(doc as DocumentType)
+          : undefined;
+      if (info === undefined) {
+        checker.add(`${path}.documents[${i}]`, `must be one of: ${DOCUMENT_TYPES.join(", ")}`);
+      } else if (info.validityRule !== "timeline") {
+        checker.add(
+          `${path}.documents[${i}]`,
+          "this document type's validity is not decided by timeline records",
+        );
+      } else if (distinct.has(doc)) {
+        checker.add(`${path}.documents[${i}]`, "is listed twice");
+      } else {
+        types.push(info);
+      }
+      distinct.add(doc);
+    });
+  }
+  if (from !== undefined) {
+    for (const info of types) {
+      if (info.firstIssued !== undefined && from < info.firstIssued) {
+        checker.add(`${path}.from`, `is before ${info.id} was first issued`);
+      }
+    }
+  }
+  checker.oneOf(value, "status", RECORD_STATUSES, path);
+}
+
+function checkTargets(value: Obj, path: string, checker: Checker): void {
+  const targets = value.targets;
+  if (!Array.isArray(targets) || targets.length === 0) {
+    checker.add(`${path}.targets`, `must be a non-empty array of: ${[...TARGETS].join(", ")}`);
+    return;
+  }
+  const distinct = new Set<unknown>();
+  targets.forEach((target: unknown, i) => {
+    if (typeof target !== "string" || !TARGETS.has(target)) {
+      checker.add(`${path}.targets[${i}]`, `must be one of: ${[...TARGETS].join(", ")}`);
+    } else if (distinct.has(target)) {
+      checker.add(`${path}.targets[${i}]`, "is listed twice");
+    }
+    distinct.add(target);
+  });
+}
+
+function checkPhase(value: Obj, path: string, checker: Checker, from: string | undefined): void {
+  if (typeof value.phase !== "string" || !ID_PATTERN.test(value.phase)) {
+    checker.add(`${path}.phase`, "must be a phase id: lowercase letters, digits and hyphens");
+  }
+  checker.text(value, "name", path);
+  checkTargets(value, path, checker);
+  const deadline = checker.day(value, "departureDeadline", path, true);
+  const enforcement = checker.day(value, "enforcementFrom", path);
+  if (from !== undefined && deadline !== undefined && deadline < from) {
+    checker.add(`${path}.departureDeadline`, "must not be before `from`");
+  }
+  if (from !== undefined && enforcement !== undefined && enforcement < from) {
+    checker.add(`${path}.enforcementFrom`, "must not be before `from`");
+  }
+  if (deadline !== undefined && enforcement !== undefined && enforcement <= deadline) {
+    checker.add(`${path}.enforcementFrom`, "must be after `departureDeadline`");
+  }
+  const through = value.through;
+  if (typeof through === "string" && enforcement !== undefined && through < enforcement) {
+    checker.add(`${path}.through`, "must not be before `enforcementFrom`");
+  }
+}
+
+function checkScope(value: unknown, path: string, checker: Checker): void {
+  if (!isObject(value) || Object.keys(value).length === 0) {
+    checker.add(path, "must be an object with provinces, districts or groups");
+    return;
+  }
+  checker.keys(value, SCOPE_KEYS, path);
+  const lists: [string, (item: unknown) => boolean, string][] = [
+    ["provinces", isProvinceCode, "an ISO 3166-2:PK code such as PK-IS"],
+    ["districts", (d) => typeof d === "string" && d.trim() !== "", "a district name"],
+    ["groups", (g) => typeof g === "string" && GROUPS.has(g), `one of: ${[...GROUPS].join(", ")}`],
+  ];
+  for (const [key, ok, what] of lists) {
+    const list = value[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.length === 0) {
+      checker.add(`${path}.${key}`, "must be a non-empty array");
+      continue;
+    }
+    list.forEach((item: unknown, i) => {
+      if (!ok(item)) checker.add(`${path}.${key}[${i}]`, `must be ${what}`);
+    });
+  }
+}
+
+function checkDirective(
+  value: Obj,
+  path: string,
+  checker: Checker,
+  from: string | undefined,
+): void {
+  checker.oneOf(value, "effect", EFFECTS, path);
+  checkTargets(value, path, checker);
+  if (value.endsWithDecision !== undefined && typeof value.endsWithDecision !== "boolean") {
+    checker.add(`${path}.endsWithDecision`, "must be true or false");
+  }
+  if (value.effect === "deadline") {
+    const deadline = checker.day(value, "deadline", path);
+    if (deadline !== undefined && from !== undefined && deadline < from) {
+      checker.add(`${path}.deadline`, "must not be before `from`");
+    }
+  } else if (value.deadline !== undefined) {
+    checker.add(`${path}.deadline`, "is only for directives whose effect is deadline");
+  }
+  if (value.scope !== undefined) checkScope(value.scope, `${path}.scope`, checker);
+}
+
 /**
  * Checks timeline records and appends them to `into`. Problems go to `checker`.
  * @internal
@@ -207,84 +397,39 @@ function checkRecords(
       checker.add(path, "must be an object");
       return;
     }
-    if (value.kind !== "validity") {
-      checker.add(`${path}.kind`, "must be one of: validity");
-      return;
-    }
     const before = checker.problems.length;
-    checker.keys(value, VALIDITY_KEYS, path);
-    checker.id(value, path, seen, "record");
-    const documents = value.documents;
-    const types: DocumentTypeInfo[] = [];
-    if (!Array.isArray(documents) || documents.length === 0) {
-      checker.add(`${path}.documents`, "must be a non-empty array of document types");
-    } else {
-      const distinct = new Set<unknown>();
-      documents.forEach((doc: unknown, i) => {
-        const info =
-          typeof doc === "string" && (DOCUMENT_TYPES as readonly string[]).includes(doc)
-            ? documentTypes.get(doc as DocumentType)
-            : undefined;
-        if (info === undefined) {
-          checker.add(`${path}.documents[${i}]`, `must be one of: ${DOCUMENT_TYPES.join(", ")}`);
-        } else if (info.validityRule !== "timeline") {
-          checker.add(
-            `${path}.documents[${i}]`,
-            "this document type's validity is not decided by timeline records",
-          );
-        } else if (distinct.has(doc)) {
-          checker.add(`${path}.documents[${i}]`, "is listed twice");
-        } else {
-          types.push(info);
-        }
-        distinct.add(doc);
-      });
-    }
-    checker.day(value, "announced", path);
-    checker.oneOf(value, "announcedPrecision", PRECISIONS, path);
-    const from = checker.day(value, "from", path);
-    const through = checker.day(value, "through", path, true);
-    if (from !== undefined && through !== undefined && through < from) {
-      checker.add(`${path}.through`, "must not be before `from`");
-    }
-    if (from !== undefined) {
-      for (const info of types) {
-        if (info.firstIssued !== undefined && from < info.firstIssued) {
-          checker.add(`${path}.from`, `is before ${info.id} was first issued`);
-        }
+    switch (value.kind) {
+      case "validity": {
+        const { from } = checkCommon(value, path, checker, seen, sourceIds, VALIDITY_KEYS);
+        checkValidity(value, path, checker, documentTypes, from);
+        break;
       }
+      case "phase": {
+        const { from } = checkCommon(value, path, checker, seen, sourceIds, PHASE_KEYS);
+        checkPhase(value, path, checker, from);
+        break;
+      }
+      case "directive": {
+        const { from } = checkCommon(value, path, checker, seen, sourceIds, DIRECTIVE_KEYS);
+        checkDirective(value, path, checker, from);
+        break;
+      }
+      default:
+        checker.add(`${path}.kind`, "must be one of: validity, phase, directive");
+        return;
     }
-    checker.oneOf(value, "status", RECORD_STATUSES, path);
-    checker.text(value, "body", path);
-    checker.text(value, "summary", path);
-    checker.text(value, "instrument", path, true);
-    checker.text(value, "note", path, true);
-    checker.oneOf(value, "confidence", CONFIDENCES, path);
-    const sources = value.sources;
-    if (!Array.isArray(sources) || sources.length === 0) {
-      checker.add(`${path}.sources`, "must cite at least one source id");
-    } else {
-      const distinct = new Set<unknown>();
-      sources.forEach((id: unknown, i) => {
-        if (typeof id !== "string" || !sourceIds.has(id)) {
-          checker.add(`${path}.sources[${i}]`, "is not the id of a known source");
-        } else if (distinct.has(id)) {
-          checker.add(`${path}.sources[${i}]`, "is cited twice");
-        }
-        distinct.add(id);
-      });
-    }
-    if (checker.problems.length === before) into.push(value as unknown as ValidityRecord);
+    if (checker.problems.length === before) into.push(value as unknown as TimelineRecord);
   });
 }
 
 /** Two records for the same document announced the same day must not overlap. */
 function checkAmbiguity(records: readonly TimelineRecord[], firstNew: number, checker: Checker) {
   for (let i = firstNew; i < records.length; i++) {
-    const a = records[i] as ValidityRecord;
+    const a = records[i];
+    if (a?.kind !== "validity") continue;
     for (let j = 0; j < i; j++) {
-      const b = records[j] as ValidityRecord;
-      if (a.announced !== b.announced) continue;
+      const b = records[j];
+      if (b?.kind !== "validity" || a.announced !== b.announced) continue;
       const overlap =
         (a.through === undefined || b.from <= a.through) &&
         (b.through === undefined || a.from <= b.through);

@@ -80,7 +80,7 @@ export function validitySpans(type: DocumentType, options: SpansOptions = {}): V
     );
   }
   const { knownAt, timeline } = queryDays({ on: "1970-01-01", ...options });
-  const compiled = compiledOf(timeline).get(info.id);
+  const compiled = compiledOf(timeline).validity.get(info.id);
   if (compiled === undefined) throw new InvalidInputError("timeline: not compiled");
   return tableAt(compiled, knownAt).segments.map((segment) => {
     const announced = segment.record === null ? undefined : parseDay(segment.record.announced);

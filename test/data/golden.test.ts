@@ -1,17 +1,34 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { goldenFixture, GOLDEN_PATH } from "../fixtures/golden.js";
+import {
+  EXPOSURE_GOLDEN_PATH,
+  exposureGoldenFixture,
+  goldenFixture,
+  GOLDEN_PATH,
+} from "../fixtures/golden.js";
 
-describe("golden fixture of document validity", () => {
-  it("matches the committed file (run `npm run fixtures:update` and review the diff)", () => {
-    const committed = readFileSync(GOLDEN_PATH, "utf8");
+function expectSame(path: string, current: string): void {
+  const committed = readFileSync(path, "utf8");
+  if (current !== committed) {
+    const a = committed.split("\n");
+    const changed = current
+      .split("\n")
+      .filter((line, i) => line !== a[i])
+      .slice(0, 5);
+    expect.fail(`the answers changed; first changed lines:\n${changed.join("\n")}`);
+  }
+}
+
+describe("golden fixtures (run `npm run fixtures:update` and review the diff)", () => {
+  it("document validity matches the committed file", () => {
     const current = goldenFixture();
-    if (current !== committed) {
-      const a = committed.split("\n");
-      const b = current.split("\n");
-      const changed = b.filter((line, i) => line !== a[i]).slice(0, 5);
-      expect.fail(`the answers changed; first changed lines:\n${changed.join("\n")}`);
-    }
+    expectSame(GOLDEN_PATH, current);
     expect(current.split("\n").length).toBeGreaterThan(1400);
+  });
+
+  it("exposure matches the committed file", () => {
+    const current = exposureGoldenFixture();
+    expectSame(EXPOSURE_GOLDEN_PATH, current);
+    expect(current.split("\n").length).toBeGreaterThan(300);
   });
 });

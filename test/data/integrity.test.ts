@@ -6,7 +6,7 @@ import {
   DocumentTypeInfoSchema,
   FigureSchema,
   SourceSchema,
-  ValidityRecordSchema,
+  TimelineRecordSchema,
 } from "../../src/schemas/index.js";
 import {
   DATASET_DATE,
@@ -19,8 +19,12 @@ import {
 } from "../../src/index.js";
 
 const read = (path: string): unknown => JSON.parse(readFileSync(join("data", path), "utf8"));
-const recordFiles = readdirSync("data/validity").filter((f) => f.endsWith(".json"));
-const records = recordFiles.flatMap((f) => read(`validity/${f}`) as unknown[]);
+const recordFiles = ["validity", "exposure"].flatMap((dir) =>
+  readdirSync(join("data", dir))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => `${dir}/${f}`),
+);
+const records = recordFiles.flatMap((f) => read(f) as unknown[]);
 const citing = [...defaultTimeline.records, ...Object.values(documentTypes), ...figures] as {
   id: string;
   sources: string[];
@@ -33,7 +37,7 @@ describe("the dataset in data/", () => {
       ["sources.json", SourceSchema, read("sources.json")],
       ["documents.json", DocumentTypeInfoSchema, read("documents.json")],
       ["figures.json", FigureSchema, read("figures.json")],
-      ["validity/*.json", ValidityRecordSchema, records],
+      ["validity/*.json, exposure/*.json", TimelineRecordSchema, records],
     ] as const) {
       (items as unknown[]).forEach((item, i) => {
         const result = schema.safeParse(item);
@@ -83,6 +87,7 @@ describe("the dataset in data/", () => {
   it("has well-formed spans that start on or after the document's first issue", () => {
     for (const r of defaultTimeline.records) {
       if (r.through !== undefined) expect(r.from <= r.through, r.id).toBe(true);
+      if (r.kind !== "validity") continue;
       for (const doc of r.documents) {
         const first = documentTypes[doc].firstIssued;
         if (first !== undefined) expect(r.from >= first, r.id).toBe(true);
@@ -98,7 +103,7 @@ describe("the dataset in data/", () => {
 
   it("gives every low-confidence or unknown record a note that says why", () => {
     for (const r of defaultTimeline.records) {
-      if (r.confidence !== "high" || r.status === "unknown") {
+      if (r.confidence !== "high" || (r.kind === "validity" && r.status === "unknown")) {
         expect(r.note?.length ?? 0, r.id).toBeGreaterThan(40);
       }
     }

@@ -4,7 +4,7 @@
  * the property tests and the baseline of the benchmark. Keep it simple rather than fast.
  */
 import { formatDay, parseDay } from "../../src/index.js";
-import type { DocumentTypeInfo, ValidityRecord } from "../../src/index.js";
+import type { DocumentTypeInfo, TimelineRecord, ValidityRecord } from "../../src/index.js";
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -23,7 +23,7 @@ interface R {
 }
 
 export function referenceValidity(
-  records: readonly ValidityRecord[],
+  records: readonly TimelineRecord[],
   info: DocumentTypeInfo,
   on: number,
   knownAt?: number,
@@ -33,7 +33,7 @@ export function referenceValidity(
   }
   const known: R[] = [];
   for (const rec of records) {
-    if (!rec.documents.includes(info.id)) continue;
+    if (rec.kind !== "validity" || !rec.documents.includes(info.id)) continue;
     const announced = parseDay(rec.announced);
     if (knownAt !== undefined && announced > knownAt) continue;
     known.push({

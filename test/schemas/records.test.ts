@@ -19,6 +19,7 @@ import {
   HeldDocumentSchema,
   IsoDateSchema,
   SourceSchema,
+  TimelineRecordSchema,
   ValidityRecordSchema,
 } from "../../src/schemas/index.js";
 import { isIsoDate } from "../../src/index.js";
@@ -38,7 +39,7 @@ describe("the zod schemas and the TypeScript interfaces describe the same shapes
 
   it("the exported data passes the schemas", () => {
     for (const r of defaultTimeline.records)
-      expect(ValidityRecordSchema.safeParse(r).success).toBe(true);
+      expect(TimelineRecordSchema.safeParse(r).success).toBe(true);
     for (const s of sources) expect(SourceSchema.safeParse(s).success).toBe(true);
     for (const d of Object.values(documentTypes)) {
       expect(DocumentTypeInfoSchema.safeParse(d).success).toBe(true);

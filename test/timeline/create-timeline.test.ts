@@ -191,7 +191,7 @@ describe("createTimeline", () => {
       { path: "records", message: "must be an array of records" },
     ]);
     expect(problemsOf(() => createTimeline([null as never]))[0]?.path).toBe("records[0]");
-    expect(problemsOf(() => createTimeline([{ kind: "phase" } as never]))[0]?.path).toBe(
+    expect(problemsOf(() => createTimeline([{ kind: "rumour" } as never]))[0]?.path).toBe(
       "records[0].kind",
     );
   });

@@ -125,6 +125,10 @@ describe("compiled tables agree with the reference implementation", () => {
   });
 });
 
+const porAnnouncements = new Set(
+  defaultTimeline.records.filter((r) => r.kind === "validity").map((r) => r.announced),
+);
+
 describe("knowledge only adds", () => {
   it("a record announced after knownAt never changes the answer as known at knownAt", () => {
     const first = parseDay("2006-01-01");
@@ -138,6 +142,8 @@ describe("knowledge only adds", () => {
         fc.integer({ min: 0, max: 900 }),
         fc.constantFrom("valid", "invalid", "unknown"),
         (on, knownAt, later, from, length, status) => {
+          // Same-day overlapping records are rejected as ambiguous; avoid those days.
+          fc.pre(!porAnnouncements.has(formatDay(knownAt + later)));
           const added = createTimeline(
             [
               {

@@ -1,0 +1,178 @@
+// The days on which an exposure record has an effect on the people it targets. Shared by the
+// compiler (unscoped and group-scoped records) and by the query (place-scoped records).
+import { parseDay, type IsoDate } from "../dates/index.js";
+import { floorIndex, POS_INF } from "../timeline/governed-runs.js";
+import type { TimelineRecord } from "../timeline/record.js";
+import {
+  EXPOSURE_TARGETS,
+  type DirectiveRecord,
+  type ExposureTarget,
+  type PhaseRecord,
+} from "./record.js";
+
+/** An exposure status that a record can impose. @internal */
+export type ImposedStatus = "tolerated" | "deadline_pending" | "liable" | "notice";
+
+/** One window of days with one effect. @internal */
+export interface EffectWindow {
+  from: number;
+  through: number;
+  status: ImposedStatus;
+  /** The last day of voluntary departure that applies, if any. */
+  deadline: number | null;
+  /** `deadline` as `YYYY-MM-DD`, written once. */
+  deadlineText: IsoDate | null;
+}
+
+/** An exposure record with its days parsed once. @internal */
+export interface ParsedExposureRecord {
+  record: PhaseRecord | DirectiveRecord;
+  /** Higher governs: by announcement day, then by position in the timeline. */
+  rank: number;
+  announced: number;
+  from: number;
+  through: number;
+  deadline: number | null;
+  /** `deadline` as `YYYY-MM-DD`. */
+  deadlineText: IsoDate | null;
+  enforcementFrom: number | null;
+  /** Bit mask of targets (bit i = EXPOSURE_TARGETS[i]). */
+  targets: number;
+  /** Whether the record is scoped to a place (then evaluated per query). */
+  placeScoped: boolean;
+  /** `[record]`, frozen once: the basis of an answer this record governs. */
+  basis: readonly (PhaseRecord | DirectiveRecord)[];
+}
+
+/** Bit i stands for EXPOSURE_TARGETS[i]; the query relies on this order. */
+const TARGET_BITS = Object.fromEntries(EXPOSURE_TARGETS.map((t, i) => [t, 1 << i])) as Readonly<
+  Record<ExposureTarget, number>
+>;
+
+/** The bit of a target. @internal */
+export function targetBit(target: ExposureTarget): number {
+  return TARGET_BITS[target];
+}
+
+/** Parses the exposure records of a timeline, ranked. @internal */
+export function parseExposureRecords(records: readonly TimelineRecord[]): ParsedExposureRecord[] {
+  const parsed: ParsedExposureRecord[] = [];
+  records.forEach((record, index) => {
+    if (record.kind === "validity") return;
+    const announced = parseDay(record.announced);
+    const scope = record.kind === "directive" ? record.scope : undefined;
+    parsed.push({
+      record,
+      rank: announced * 1_000_000 + index,
+      announced,
+      from: parseDay(record.from),
+      through: record.through === undefined ? POS_INF : parseDay(record.through),
+      deadline:
+        record.kind === "phase"
+          ? record.departureDeadline === undefined
+            ? null
+            : parseDay(record.departureDeadline)
+          : record.deadline === undefined
+            ? null
+            : parseDay(record.deadline),
+      deadlineText:
+        record.kind === "phase" ? (record.departureDeadline ?? null) : (record.deadline ?? null),
+      enforcementFrom: record.kind === "phase" ? parseDay(record.enforcementFrom) : null,
+      targets: record.targets.reduce((mask, t) => mask | TARGET_BITS[t], 0),
+      placeScoped: scope?.provinces !== undefined || scope?.districts !== undefined,
+      basis: Object.freeze([record]),
+    });
+  });
+  return parsed;
+}
+
+/**
+ * The announcement days of validity decisions (`valid` or `invalid` records) per document,
+ * sorted, for directives that end with the next decision.
+ * @internal
+ */
+export function decisionDays(records: readonly TimelineRecord[]): Map<ExposureTarget, Int32Array> {
+  const days = new Map<ExposureTarget, number[]>();
+  for (const r of records) {
+    if (r.kind !== "validity" || r.status === "unknown") continue;
+    for (const doc of r.documents) {
+      if (doc === "por_card" || doc === "afghan_citizen_card" || doc === "umrf_certificate") {
+        const list = days.get(doc) ?? [];
+        list.push(parseDay(r.announced));
+        days.set(doc, list);
+      }
+    }
+  }
+  return new Map([...days].map(([k, v]) => [k, Int32Array.from(v.sort((a, b) => a - b))]));
+}
+
+/** The first day in `sorted` after `after` and not after `knownAt`, or null. */
+function firstDecisionAfter(
+  sorted: Int32Array | undefined,
+  after: number,
+  knownAt: number,
+): number | null {
+  if (sorted === undefined) return null;
+  const i = floorIndex(sorted, after) + 1;
+  const day = sorted[i];
+  return day !== undefined && day <= knownAt ? day : null;
+}
+
+/**
+ * The windows in which a record affects holders of `target`, with the knowledge of `knownAt`
+ * (which decides where a directive that "ends with the next decision" ends).
+ * @internal
+ */
+export function effectWindows(
+  p: ParsedExposureRecord,
+  target: ExposureTarget,
+  decisions: ReadonlyMap<ExposureTarget, Int32Array>,
+  knownAt: number,
+): EffectWindow[] {
+  const r = p.record;
+  if (r.kind === "phase") {
+    const windows: EffectWindow[] = [];
+    if (p.deadline !== null) {
+      windows.push({
+        from: p.from,
+        through: p.deadline,
+        status: "deadline_pending",
+        deadline: p.deadline,
+        deadlineText: p.deadlineText,
+      });
+    }
+    windows.push({
+      from: p.enforcementFrom ?? p.from,
+      through: p.through,
+      status: "liable",
+      deadline: p.deadline,
+      deadlineText: p.deadlineText,
+    });
+    return windows;
+  }
+  let through = p.through;
+  if (r.endsWithDecision === true && target !== "undocumented") {
+    const next = firstDecisionAfter(decisions.get(target), p.announced, knownAt);
+    if (next !== null) through = Math.min(through, next - 1);
+  }
+  if (r.effect === "deadline" && p.deadline !== null) through = Math.min(through, p.deadline);
+  if (through < p.from) return [];
+  const status: ImposedStatus =
+    r.effect === "tolerate"
+      ? "tolerated"
+      : r.effect === "deport"
+        ? "liable"
+        : r.effect === "deadline"
+          ? "deadline_pending"
+          : "notice";
+  const isDeadline = r.effect === "deadline";
+  return [
+    {
+      from: p.from,
+      through,
+      status,
+      deadline: isDeadline ? p.deadline : null,
+      deadlineText: isDeadline ? p.deadlineText : null,
+    },
+  ];
+}

@@ -1,0 +1,370 @@
+import type { IsoDate } from "../dates/index.js";
+import type { DocumentType, DocumentTypeInfo } from "../documents/document-type.js";
+import { documentTypeMap } from "../documents/document-types.js";
+import { queryDays, validityAt, type QueryOptions } from "../documents/document-validity.js";
+import type { ValidityResult } from "../documents/validity-result.js";
+import { weakestConfidence, type Confidence } from "../sources/confidence.js";
+import type { TimelineRecord } from "../timeline/record.js";
+import { compiledOf, type Compiled } from "../timeline/timeline.js";
+import {
+  epochTables,
+  governingIn,
+  groupMask,
+  groupsMatch,
+  type Governing,
+} from "./compile-exposure.js";
+import { effectWindows, targetBit, type ParsedExposureRecord } from "./effects.js";
+import type { Location } from "./location.js";
+import { checkPerson, type Person } from "./person.js";
+import { EXPOSURE_TARGETS, type DirectiveRecord, type PhaseRecord } from "./record.js";
+
+/**
+ * What the state may do to a person on a day:
+ * `protected` (a valid, recognised document), `tolerated` (no valid document, but a directive
+ * bars adverse action), `deadline_pending` (targeted by a phase or order whose departure
+ * deadline is today or later), `liable` (none of these: subject to arrest, detention and
+ * deportation under the Foreigners Act 1946).
+ *
+ * @example
+ * ```ts
+ * const s: ExposureStatus = exposure({ documents: [] }, { on: "2023-11-02" }).status; //=> "liable"
+ * ```
+ */
+export type ExposureStatus = "protected" | "tolerated" | "deadline_pending" | "liable";
+
+/**
+ * The answer of {@link exposure}.
+ *
+ * @example
+ * ```ts
+ * const e: Exposure = exposure({ documents: [{ type: "por_card" }] }, { on: "2025-08-15" });
+ * e.status; //=> "deadline_pending"
+ * e.deadline; //=> "2025-08-31"
+ * ```
+ */
+export interface Exposure {
+  /** What the state may do to the person on the day. */
+  status: ExposureStatus;
+  /** The IFRP phase the person falls under on the day (`"ifrp-1"`...), or `null`. */
+  phase: string | null;
+  /**
+   * The last day of voluntary departure: the pending one when `deadline_pending`; the one that
+   * passed when `liable` under a phase that had one; otherwise `null`.
+   */
+  deadline: IsoDate | null;
+  /** Whole days from `on` to `deadline` (0 on the last day) when `deadline_pending`; else `null`. */
+  daysToDeadline: number | null;
+  /** The type of the valid, recognised document that protects the person, when `protected`. */
+  protectingDocument: DocumentType | null;
+  /** The records the answer rests on. */
+  basis: readonly TimelineRecord[];
+  /** The weakest confidence among `basis`. */
+  confidence: Confidence;
+  /** One line for people: names the decision and days, never a personal value. */
+  summary: string;
+  /**
+   * Orders that concern the person on the day without deciding the status: notices, orders
+   * scoped to their place (e.g. Islamabad and Rawalpindi in 2025) or group.
+   */
+  notices: readonly DirectiveRecord[];
+}
+
+const NO_NOTICES: readonly DirectiveRecord[] = Object.freeze([]);
+
+function describe(record: PhaseRecord | DirectiveRecord): string {
+  return `"${record.id}" (${record.body}, announced ${record.announced})`;
+}
+
+function placeMatches(p: ParsedExposureRecord, location: Location | undefined): boolean {
+  const scope = p.record.kind === "directive" ? p.record.scope : undefined;
+  if (scope === undefined || (scope.provinces === undefined && scope.districts === undefined)) {
+    return true;
+  }
+  if (location === undefined) return false;
+  if (location.province !== undefined && scope.provinces?.includes(location.province) === true) {
+    return true;
+  }
+  const district = location.district?.trim().toLowerCase();
+  return (
+    district !== undefined && scope.districts?.some((d) => d.toLowerCase() === district) === true
+  );
+}
+
+/** The person's targets as a bit mask: the documents held, or undocumented. */
+function targetMask(person: Person): number {
+  let mask = 0;
+  for (const doc of person.documents) {
+    if (
+      doc.type === "por_card" ||
+      doc.type === "afghan_citizen_card" ||
+      doc.type === "umrf_certificate"
+    ) {
+      mask |= targetBit(doc.type);
+    }
+  }
+  return mask === 0 ? targetBit("undocumented") : mask;
+}
+
+function governing(
+  compiled: Compiled,
+  person: Person,
+  targets: number,
+  groups: number,
+  on: number,
+  knownAt: number | undefined,
+): Governing | null {
+  let best: Governing | null = null;
+  const tables = epochTables(compiled.exposure, knownAt);
+  for (let i = 0; i < EXPOSURE_TARGETS.length; i++) {
+    if ((targets & (1 << i)) === 0) continue;
+    const g = governingIn(tables, i, groups, on);
+    if (g !== null && (best === null || g.parsed.rank > best.parsed.rank)) best = g;
+  }
+  if (!compiled.exposure.hasPlaceScoped || person.location === undefined) return best;
+  // Place-scoped orders are few: evaluate them here rather than compile every place.
+  const known = knownAt ?? Number.MAX_SAFE_INTEGER;
+  for (const p of compiled.exposure.records) {
+    if (!p.placeScoped || p.announced > known || (p.targets & targets) === 0) continue;
+    if (p.record.kind === "directive" && p.record.effect === "notice") continue;
+    if (!groupsMatch(p, groups) || !placeMatches(p, person.location)) continue;
+    for (const target of EXPOSURE_TARGETS) {
+      if ((p.targets & targets & targetBit(target)) === 0) continue;
+      for (const w of effectWindows(p, target, compiled.exposure.decisions, known)) {
+        if (w.from <= on && on <= w.through && (best === null || p.rank > best.parsed.rank)) {
+          best = { parsed: p, window: w };
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** The latest-announced known phase record that targets the person and has begun. */
+function currentPhase(
+  compiled: Compiled,
+  targets: number,
+  on: number,
+  knownAt: number | undefined,
+): ParsedExposureRecord | null {
+  let best: ParsedExposureRecord | null = null;
+  for (const p of compiled.exposure.phaseRecords) {
+    if ((p.targets & targets) === 0) continue;
+    if ((knownAt !== undefined && p.announced > knownAt) || p.from > on || p.through < on) continue;
+    if (best === null || p.rank > best.rank) best = p;
+  }
+  return best;
+}
+
+function noticesFor(
+  compiled: Compiled,
+  person: Person,
+  targets: number,
+  groups: number,
+  on: number,
+  knownAt: number | undefined,
+  governingRecord: TimelineRecord | null,
+): readonly DirectiveRecord[] {
+  let found: DirectiveRecord[] | null = null;
+  const known = knownAt ?? Number.MAX_SAFE_INTEGER;
+  for (const p of compiled.exposure.noticeCandidates) {
+    // Cheap tests first: most people are not concerned by most notices.
+    if (p.announced > known || p.from > on || (p.targets & targets) === 0) continue;
+    const r = p.record as DirectiveRecord;
+    if (r === governingRecord || !groupsMatch(p, groups) || !placeMatches(p, person.location)) {
+      continue;
+    }
+    let covers = false;
+    for (const t of EXPOSURE_TARGETS) {
+      if (covers || (p.targets & targets & targetBit(t)) === 0) continue;
+      for (const w of effectWindows(p, t, compiled.exposure.decisions, known)) {
+        if (w.from <= on && on <= w.through) covers = true;
+      }
+    }
+    if (covers) (found ??= []).push(r);
+  }
+  return found === null ? NO_NOTICES : Object.freeze(found);
+}
+
+function uniqueBasis(results: readonly ValidityResult[]): TimelineRecord[] {
+  const seen = new Set<TimelineRecord>();
+  for (const r of results) for (const b of r.basis) seen.add(b);
+  return [...seen];
+}
+
+/**
+ * Computes exposure from already computed validity results.
+ * @internal
+ */
+export function exposureFrom(
+  person: Person,
+  validities: readonly ValidityResult[],
+  on: number,
+  knownAt: number | undefined,
+  compiled: Compiled,
+): Exposure {
+  const targets = targetMask(person);
+  const groups = groupMask(person.groups);
+
+  // A valid, recognised document protects, whatever else the person holds.
+  for (let i = 0; i < validities.length; i++) {
+    const v = validities[i] as ValidityResult;
+    const doc = person.documents[i];
+    if (v.status !== "valid" || doc === undefined) continue;
+    const info = documentTypeMap.get(doc.type);
+    if (info?.recognisedByState !== true) continue;
+    return {
+      status: "protected",
+      phase: null,
+      deadline: null,
+      daysToDeadline: null,
+      protectingDocument: doc.type,
+      basis: v.basis,
+      confidence: v.confidence,
+      summary: `Protected by the ${info.name}. ${v.summary}`,
+      notices: noticesFor(compiled, person, targets, groups, on, knownAt, null),
+    };
+  }
+
+  const g = governing(compiled, person, targets, groups, on, knownAt);
+  const phaseRecord = currentPhase(compiled, targets, on, knownAt);
+  const phase = phaseRecord === null ? null : (phaseRecord.record as PhaseRecord).phase;
+  const notices = noticesFor(
+    compiled,
+    person,
+    targets,
+    groups,
+    on,
+    knownAt,
+    g?.parsed.record ?? null,
+  );
+
+  if (g === null) {
+    const basis = uniqueBasis(validities);
+    const unknown = validities.some((v) => v.status === "unknown" && v.basis.length > 0);
+    // For holders of a registration document, "liable" here rests on the absence of any known
+    // directive in the dataset, which may be incomplete: never more than medium confidence.
+    const registered = (targets & targetBit("undocumented")) === 0;
+    const passed = phaseRecord?.deadline ?? null;
+    return {
+      status: "liable",
+      phase,
+      deadline: passed === null || passed >= on ? null : (phaseRecord?.deadlineText ?? null),
+      daysToDeadline: null,
+      protectingDocument: null,
+      basis,
+      confidence: weakestConfidence(
+        [...basis.map((r) => r.confidence), ...(registered ? (["medium"] as const) : [])],
+        documentTypeMap.get("none")?.confidence,
+      ),
+      summary:
+        "Liable: no valid recognised document, and no known directive or deadline applies (Foreigners Act 1946)." +
+        (unknown
+          ? " The validity of a held document on this day is unknown, so this rests on a gap in the record."
+          : ""),
+      notices,
+    };
+  }
+
+  const record = g.parsed.record;
+  const { status, deadline, deadlineText } = g.window;
+  if (status === "deadline_pending") {
+    const last = deadlineText as IsoDate;
+    return {
+      status,
+      phase,
+      deadline: last,
+      daysToDeadline: (deadline as number) - on,
+      protectingDocument: null,
+      basis: g.parsed.basis,
+      confidence: record.confidence,
+      summary: `Deadline pending: must leave by ${last} under ${describe(record)}.`,
+      notices,
+    };
+  }
+  if (status === "tolerated") {
+    return {
+      status,
+      phase,
+      deadline: null,
+      daysToDeadline: null,
+      protectingDocument: null,
+      basis: g.parsed.basis,
+      confidence: record.confidence,
+      summary: `Tolerated: ${describe(record)} bars adverse action, although no held document is known to be valid.`,
+      notices,
+    };
+  }
+  const passed = deadline ?? phaseRecord?.deadline ?? null;
+  const passedText = deadlineText ?? phaseRecord?.deadlineText ?? null;
+  return {
+    status: "liable",
+    phase,
+    deadline: passed === null || passed >= on ? null : passedText,
+    daysToDeadline: null,
+    protectingDocument: null,
+    basis: g.parsed.basis,
+    confidence: record.confidence,
+    summary: `Liable to arrest, detention and deportation under ${describe(record)}.`,
+    notices,
+  };
+}
+
+/**
+ * What the state may do to a person on a day, under which decision, and by which deadline.
+ *
+ * @remarks
+ * Validity is not exposure. A valid, recognised document (a valid PoR card, ACC or UMRF
+ * certificate, or a valid visa) makes the person `protected`, whatever else they hold. A
+ * Tazkira or a UNHCR asylum document is not recognised by Pakistan and protects no one.
+ * Otherwise the latest-announced known phase or directive whose days include `on` and whose
+ * targets include the person decides: `tolerated` under a "no adverse action" directive,
+ * `deadline_pending` until a phase's (or order's) last day of voluntary departure, `liable` once
+ * enforcement has begun; with none, the person is `liable` (for holders of a PoR card, ACC or
+ * UMRF certificate that conclusion rests on the absence of a known directive, so its confidence
+ * is at most `medium`). Orders scoped to a place or group
+ * (Islamabad and Rawalpindi in 2025, people awaiting resettlement) appear in `notices` for the
+ * people they concern, and change the status only where they are deportation orders or
+ * deadlines for that person.
+ *
+ * @param person - `{ documents, location?, groups? }`; other fields are ignored.
+ * @param options - `on` (required), `knownAt`, `timeline`.
+ * @returns `{ status, phase, deadline, daysToDeadline, protectingDocument, basis, confidence, summary, notices }`.
+ * @throws {@link InvalidInputError} for a person of the wrong shape; {@link InvalidDateError}
+ *   for a bad day.
+ *
+ * @example
+ * ```ts
+ * exposure({ documents: [] }, { on: "2023-10-15" });
+ * //=> { status: "deadline_pending", phase: "ifrp-1", deadline: "2023-10-31", daysToDeadline: 16, ... }
+ * exposure({ documents: [{ type: "por_card" }] }, { on: "2025-09-02" });
+ * //=> { status: "liable", phase: "ifrp-3", deadline: "2025-08-31", ... }
+ * exposure({ documents: [{ type: "passport_visa", validThrough: "2026-06-30" }] }, { on: "2026-01-01" });
+ * //=> { status: "protected", protectingDocument: "passport_visa", ... }
+ * ```
+ */
+export function exposure(person: Person, options: QueryOptions): Exposure {
+  return evaluate(person, options).exposure;
+}
+
+/**
+ * Checks a person and computes the validity of each document and the exposure.
+ * @internal
+ */
+export function evaluate(
+  person: Person,
+  options: QueryOptions,
+): { documents: readonly ValidityResult[]; exposure: Exposure } {
+  checkPerson(person);
+  const { on, knownAt, timeline } = queryDays(options);
+  const compiled = compiledOf(timeline);
+  const documents = person.documents.map((doc) =>
+    validityAt(
+      doc,
+      documentTypeMap.get(doc.type) as DocumentTypeInfo,
+      on,
+      knownAt,
+      compiled.validity,
+    ),
+  );
+  return { documents, exposure: exposureFrom(person, documents, on, knownAt, compiled) };
+}

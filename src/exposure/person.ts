@@ -1,0 +1,77 @@
+import { isIsoDate } from "../dates/index.js";
+import type { HeldDocument } from "../documents/document-type.js";
+import { documentTypeMap } from "../documents/document-types.js";
+import { InvalidInputError } from "../errors.js";
+import { isProvinceCode, type Location } from "./location.js";
+import { PERSON_GROUPS, type PersonGroup } from "./record.js";
+
+/**
+ * What exposure needs to know of a person: the documents they hold, where they live, and the
+ * groups some orders single out. No name or number is needed, and none is ever echoed.
+ *
+ * @example
+ * ```ts
+ * const person: Person = {
+ *   documents: [{ type: "por_card" }],
+ *   location: { province: "PK-PB", district: "Rawalpindi" },
+ * };
+ * ```
+ */
+export interface Person {
+  /** The documents held; an empty list means none. */
+  documents: readonly HeldDocument[];
+  /** Where the person lives, for orders scoped to a place. */
+  location?: Location;
+  /** Groups the person belongs to, for orders scoped to a group. */
+  groups?: readonly PersonGroup[];
+}
+
+const GROUPS: ReadonlySet<string> = new Set(PERSON_GROUPS);
+
+/**
+ * Checks the shape of a person, naming the field at fault and never its value.
+ * @internal
+ */
+export function checkPerson(person: unknown, name = "person"): asserts person is Person {
+  if (typeof person !== "object" || person === null) {
+    throw new InvalidInputError(`${name}: expected an object with documents`);
+  }
+  const { documents, location, groups } = person as Record<string, unknown>;
+  if (!Array.isArray(documents)) {
+    throw new InvalidInputError(`${name}.documents: expected an array of held documents`);
+  }
+  for (let i = 0; i < documents.length; i++) {
+    const doc: unknown = documents[i];
+    const type =
+      typeof doc === "object" && doc !== null ? (doc as { type?: unknown }).type : undefined;
+    if (typeof type !== "string" || !documentTypeMap.has(type as HeldDocument["type"])) {
+      throw new InvalidInputError(`${name}.documents[${i}].type: expected a document type`);
+    }
+    const { validThrough, issuedOn } = doc as HeldDocument;
+    if (validThrough !== undefined && !isIsoDate(validThrough)) {
+      throw new InvalidInputError(`${name}.documents[${i}].validThrough: expected YYYY-MM-DD`);
+    }
+    if (issuedOn !== undefined && !isIsoDate(issuedOn)) {
+      throw new InvalidInputError(`${name}.documents[${i}].issuedOn: expected YYYY-MM-DD`);
+    }
+  }
+  if (location !== undefined) {
+    if (typeof location !== "object" || location === null) {
+      throw new InvalidInputError(`${name}.location: expected { province?, district? }`);
+    }
+    const { province, district } = location as Location;
+    if (province !== undefined && !isProvinceCode(province)) {
+      throw new InvalidInputError(
+        `${name}.location.province: expected an ISO 3166-2:PK code (PK-BA, PK-GB, PK-IS, PK-JK, PK-KP, PK-PB, PK-SD)`,
+      );
+    }
+    if (district !== undefined && (typeof district !== "string" || district.trim() === "")) {
+      throw new InvalidInputError(`${name}.location.district: expected a district name`);
+    }
+  }
+  if (groups !== undefined) {
+    if (!Array.isArray(groups) || !groups.every((g) => typeof g === "string" && GROUPS.has(g))) {
+      throw new InvalidInputError(`${name}.groups: expected a list of: ${[...GROUPS].join(", ")}`);
+    }
+  }
+}

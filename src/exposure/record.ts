@@ -1,0 +1,185 @@
+import type { IsoDate } from "../dates/index.js";
+import type { Confidence } from "../sources/confidence.js";
+import type { AnnouncedPrecision } from "../timeline/record.js";
+
+/**
+ * Who an exposure record targets: holders of a PoR card, an Afghan Citizen Card or a UMRF
+ * certificate, or `undocumented` people (none of those documents and no valid visa: including
+ * visa overstayers and holders of only a Tazkira or a UNHCR document, which Pakistan does not
+ * recognise).
+ *
+ * @example
+ * ```ts
+ * const targets: ExposureTarget[] = ["por_card", "afghan_citizen_card"];
+ * ```
+ */
+export type ExposureTarget =
+  "por_card" | "afghan_citizen_card" | "umrf_certificate" | "undocumented";
+
+/**
+ * Every {@link ExposureTarget}.
+ *
+ * @example
+ * ```ts
+ * EXPOSURE_TARGETS.length; //=> 4
+ * ```
+ */
+export const EXPOSURE_TARGETS = Object.freeze([
+  "por_card",
+  "afghan_citizen_card",
+  "umrf_certificate",
+  "undocumented",
+] as const);
+
+/**
+ * Groups that some orders single out: `awaiting_resettlement` (people in Pakistan awaiting
+ * resettlement to a third country).
+ *
+ * @example
+ * ```ts
+ * const person = { documents: [], groups: ["awaiting_resettlement"] as PersonGroup[] };
+ * ```
+ */
+export type PersonGroup = "awaiting_resettlement";
+
+/**
+ * Every {@link PersonGroup}.
+ *
+ * @example
+ * ```ts
+ * PERSON_GROUPS; //=> ["awaiting_resettlement"]
+ * ```
+ */
+export const PERSON_GROUPS = Object.freeze(["awaiting_resettlement"] as const);
+
+/**
+ * Where and to whom a directive applies beyond its targets: a person is concerned when their
+ * province or district is listed, or when they belong to a listed group. Without a scope a
+ * record is national.
+ *
+ * @example
+ * ```ts
+ * const twinCities: Scope = { provinces: ["PK-IS"], districts: ["Rawalpindi"] };
+ * ```
+ */
+export interface Scope {
+  /** ISO 3166-2:PK codes, e.g. `"PK-IS"` for Islamabad. */
+  provinces?: string[];
+  /** District names, e.g. `"Rawalpindi"` (compared without regard to case). */
+  districts?: string[];
+  /** Groups of people. */
+  groups?: PersonGroup[];
+}
+
+/**
+ * A phase of the "Illegal Foreigners' Repatriation Plan" (IFRP), or one decision within a phase:
+ * its targets must leave voluntarily by `departureDeadline` and face arrest and deportation from
+ * `enforcementFrom`.
+ *
+ * @example
+ * ```ts
+ * const p = defaultTimeline.records.find((r) => r.id === "ifrp-1") as PhaseRecord;
+ * p.departureDeadline; //=> "2023-10-31"
+ * ```
+ */
+export interface PhaseRecord {
+  /** The kind of record: `"phase"`. */
+  kind: "phase";
+  /** Stable identifier of this record. */
+  id: string;
+  /** The phase it belongs to (`"ifrp-1"`, `"ifrp-2"`, `"ifrp-3"`, ...). */
+  phase: string;
+  /** A short name. */
+  name: string;
+  /** Who it targets. */
+  targets: ExposureTarget[];
+  /** The day it was announced, in Pakistan. */
+  announced: IsoDate;
+  /** How exactly `announced` is known. */
+  announcedPrecision: AnnouncedPrecision;
+  /** The first day it applies to its targets. */
+  from: IsoDate;
+  /** The last day of voluntary departure, if one was given. */
+  departureDeadline?: IsoDate;
+  /** The first day of arrests and deportation. */
+  enforcementFrom: IsoDate;
+  /** The last day it applies; absent when open-ended. */
+  through?: IsoDate;
+  /** Who decided. */
+  body: string;
+  /** The instrument, where known. */
+  instrument?: string;
+  /** One sentence: what it says. */
+  summary: string;
+  /** Ids of the sources in the registry. */
+  sources: string[];
+  /** How sure the dataset is of this record. */
+  confidence: Confidence;
+  /** tz-style reasoning where sources disagree. */
+  note?: string;
+}
+
+/**
+ * What a directive does to the people it concerns:
+ * `tolerate` (no adverse action: the person is `tolerated`), `deport` (an order to deport: the
+ * person is `liable`), `deadline` (a deadline to leave: `deadline_pending` until `deadline`), or
+ * `notice` (information that changes nobody's exposure, shown in `notices`).
+ *
+ * @example
+ * ```ts
+ * const effect: DirectiveEffect = "tolerate";
+ * ```
+ */
+export type DirectiveEffect = "tolerate" | "deport" | "deadline" | "notice";
+
+/**
+ * A directive that changes exposure without changing validity: a "no adverse action"
+ * notification, a deportation order, a deadline for a group, or a notice.
+ *
+ * @example
+ * ```ts
+ * const d = defaultTimeline.records.find((r) => r.id === "no-adverse-action-2023-10-11");
+ * (d as DirectiveRecord).effect; //=> "tolerate"
+ * ```
+ */
+export interface DirectiveRecord {
+  /** The kind of record: `"directive"`. */
+  kind: "directive";
+  /** Stable identifier. */
+  id: string;
+  /** What it does. */
+  effect: DirectiveEffect;
+  /** Who it concerns. */
+  targets: ExposureTarget[];
+  /** The day it was announced, in Pakistan. */
+  announced: IsoDate;
+  /** How exactly `announced` is known. */
+  announcedPrecision: AnnouncedPrecision;
+  /** The first day it applies. */
+  from: IsoDate;
+  /** The last day it applies; absent when open-ended. */
+  through?: IsoDate;
+  /**
+   * Whether it lasts only until the next decision on the validity of the targeted documents
+   * ("no adverse action until the cabinet decides"): it then ends the day before the first such
+   * decision (a `valid` or `invalid` record announced after it) is announced, as known at the
+   * time asked about.
+   */
+  endsWithDecision?: boolean;
+  /** For `deadline`: the last day of voluntary departure. */
+  deadline?: IsoDate;
+  /** Where or to whom it applies, beyond its targets; national when absent. */
+  scope?: Scope;
+  /** Who decided. */
+  body: string;
+  /** The instrument, where known. */
+  instrument?: string;
+  /** One sentence: what it says. */
+  summary: string;
+  /** Ids of the sources in the registry. */
+  sources: string[];
+  /** How sure the dataset is of this record. */
+  confidence: Confidence;
+  /** tz-style reasoning where sources disagree. */
+  note?: string;
+}

@@ -1,0 +1,169 @@
+/**
+ * A straightforward reference implementation of exposure: it scans every record on every call
+ * (no tables, no epochs). The oracle of the exposure property tests and the baseline of the
+ * assess benchmark.
+ */
+import { documentTypes, parseDay, type Person, type TimelineRecord } from "../../src/index.js";
+import { referenceValidity } from "./validity-reference.js";
+
+export interface ReferenceExposure {
+  status: "protected" | "tolerated" | "deadline_pending" | "liable";
+  record: string | null;
+  deadline: number | null;
+  phase: string | null;
+}
+
+type Target = "por_card" | "afghan_citizen_card" | "umrf_certificate" | "undocumented";
+const INF = Number.POSITIVE_INFINITY;
+
+function docValid(
+  records: readonly TimelineRecord[],
+  doc: Person["documents"][number],
+  on: number,
+  knownAt?: number,
+): boolean {
+  const info = documentTypes[doc.type];
+  if (!info.recognisedByState) return false;
+  if (info.validityRule === "holder")
+    return doc.validThrough !== undefined && on <= parseDay(doc.validThrough);
+  if (info.validityRule !== "timeline") return false;
+  return referenceValidity(records, info, on, knownAt).status === "valid";
+}
+
+export function referenceExposure(
+  records: readonly TimelineRecord[],
+  person: Person,
+  on: number,
+  knownAt?: number,
+): ReferenceExposure {
+  if (person.documents.some((d) => docValid(records, d, on, knownAt))) {
+    return { status: "protected", record: null, deadline: null, phase: null };
+  }
+  const held = person.documents.map((d) => d.type);
+  const targets: Target[] = (
+    ["por_card", "afghan_citizen_card", "umrf_certificate"] as const
+  ).filter((t) => held.includes(t));
+  if (targets.length === 0) targets.push("undocumented");
+  const known = (r: TimelineRecord) => knownAt === undefined || parseDay(r.announced) <= knownAt;
+
+  let best:
+    | {
+        announced: number;
+        index: number;
+        status: ReferenceExposure["status"];
+        id: string;
+        deadline: number | null;
+      }
+    | undefined;
+  records.forEach((r, index) => {
+    if (r.kind === "validity" || !known(r)) return;
+    if (r.kind === "directive" && r.effect === "notice") return;
+    const scope = r.kind === "directive" ? r.scope : undefined;
+    if (scope?.groups && !scope.groups.some((g) => person.groups?.includes(g))) return;
+    if (scope?.provinces || scope?.districts) {
+      const loc = person.location;
+      const inProvince = loc?.province !== undefined && scope.provinces?.includes(loc.province);
+      const inDistrict =
+        loc?.district !== undefined &&
+        scope.districts?.some((d) => d.toLowerCase() === loc.district?.trim().toLowerCase());
+      if (!inProvince && !inDistrict) return;
+    }
+    const announced = parseDay(r.announced);
+    for (const t of targets) {
+      if (!r.targets.includes(t)) continue;
+      const windows: {
+        from: number;
+        through: number;
+        status: ReferenceExposure["status"];
+        deadline: number | null;
+      }[] = [];
+      if (r.kind === "phase") {
+        const deadline = r.departureDeadline === undefined ? null : parseDay(r.departureDeadline);
+        if (deadline !== null) {
+          windows.push({
+            from: parseDay(r.from),
+            through: deadline,
+            status: "deadline_pending",
+            deadline,
+          });
+        }
+        windows.push({
+          from: parseDay(r.enforcementFrom),
+          through: r.through === undefined ? INF : parseDay(r.through),
+          status: "liable",
+          deadline,
+        });
+      } else {
+        let through = r.through === undefined ? INF : parseDay(r.through);
+        if (r.endsWithDecision === true && t !== "undocumented") {
+          for (const v of records) {
+            if (
+              v.kind !== "validity" ||
+              v.status === "unknown" ||
+              !known(v) ||
+              !v.documents.includes(t)
+            )
+              continue;
+            const d = parseDay(v.announced);
+            if (d > announced) through = Math.min(through, d - 1);
+          }
+        }
+        const deadline = r.deadline === undefined ? null : parseDay(r.deadline);
+        if (deadline !== null) through = Math.min(through, deadline);
+        const status =
+          r.effect === "tolerate"
+            ? "tolerated"
+            : r.effect === "deport"
+              ? "liable"
+              : "deadline_pending";
+        windows.push({ from: parseDay(r.from), through, status, deadline });
+      }
+      for (const w of windows) {
+        if (w.from > on || on > w.through) continue;
+        if (
+          !best ||
+          announced > best.announced ||
+          (announced === best.announced && index > best.index)
+        ) {
+          best = { announced, index, status: w.status, id: r.id, deadline: w.deadline };
+        }
+      }
+    }
+  });
+
+  let phase: { announced: number; index: number; id: string; deadline: number | null } | undefined;
+  records.forEach((r, index) => {
+    if (r.kind !== "phase" || !known(r) || !r.targets.some((t) => targets.includes(t))) return;
+    if (parseDay(r.from) > on || (r.through !== undefined && parseDay(r.through) < on)) return;
+    const announced = parseDay(r.announced);
+    if (
+      !phase ||
+      announced > phase.announced ||
+      (announced === phase.announced && index > phase.index)
+    ) {
+      phase = {
+        announced,
+        index,
+        id: r.phase,
+        deadline: r.departureDeadline === undefined ? null : parseDay(r.departureDeadline),
+      };
+    }
+  });
+
+  if (!best) {
+    const passed = phase?.deadline ?? null;
+    return {
+      status: "liable",
+      record: null,
+      deadline: passed !== null && passed < on ? passed : null,
+      phase: phase?.id ?? null,
+    };
+  }
+  let deadline = best.deadline;
+  if (best.status === "liable") {
+    deadline = deadline ?? phase?.deadline ?? null;
+    if (deadline !== null && deadline >= on) deadline = null;
+  }
+  if (best.status === "tolerated") deadline = null;
+  return { status: best.status, record: best.id, deadline, phase: phase?.id ?? null };
+}
