@@ -44,6 +44,7 @@ export { documentValidity, type QueryOptions } from "./documents/document-validi
 export type { ValidityResult, ValidityStatus } from "./documents/validity-result.js";
 export type {
   AnnouncedPrecision,
+  RecordCommon,
   RecordStatus,
   TimelineRecord,
   ValidityRecord,

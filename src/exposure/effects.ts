@@ -176,3 +176,23 @@ export function effectWindows(
     },
   ];
 }
+
+/**
+ * The window of a record that covers `on` for any of the targets in the mask, or null.
+ * @internal
+ */
+export function windowOn(
+  p: ParsedExposureRecord,
+  targets: number,
+  on: number,
+  decisions: ReadonlyMap<ExposureTarget, Int32Array>,
+  knownAt: number,
+): EffectWindow | null {
+  for (const target of EXPOSURE_TARGETS) {
+    if ((p.targets & targets & TARGET_BITS[target]) === 0) continue;
+    for (const w of effectWindows(p, target, decisions, knownAt)) {
+      if (w.from <= on && on <= w.through) return w;
+    }
+  }
+  return null;
+}

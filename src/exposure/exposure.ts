@@ -13,7 +13,7 @@ import {
   groupsMatch,
   type Governing,
 } from "./compile-exposure.js";
-import { effectWindows, targetBit, type ParsedExposureRecord } from "./effects.js";
+import { targetBit, windowOn, type ParsedExposureRecord } from "./effects.js";
 import type { Location } from "./location.js";
 import { checkPerson, type Person } from "./person.js";
 import { EXPOSURE_TARGETS, type DirectiveRecord, type PhaseRecord } from "./record.js";
@@ -127,14 +127,8 @@ function governing(
     if (!p.placeScoped || p.announced > known || (p.targets & targets) === 0) continue;
     if (p.record.kind === "directive" && p.record.effect === "notice") continue;
     if (!groupsMatch(p, groups) || !placeMatches(p, person.location)) continue;
-    for (const target of EXPOSURE_TARGETS) {
-      if ((p.targets & targets & targetBit(target)) === 0) continue;
-      for (const w of effectWindows(p, target, compiled.exposure.decisions, known)) {
-        if (w.from <= on && on <= w.through && (best === null || p.rank > best.parsed.rank)) {
-          best = { parsed: p, window: w };
-        }
-      }
-    }
+    const w = windowOn(p, targets, on, compiled.exposure.decisions, known);
+    if (w !== null && (best === null || p.rank > best.parsed.rank)) best = { parsed: p, window: w };
   }
   return best;
 }
@@ -173,13 +167,7 @@ function noticesFor(
     if (r === governingRecord || !groupsMatch(p, groups) || !placeMatches(p, person.location)) {
       continue;
     }
-    let covers = false;
-    for (const t of EXPOSURE_TARGETS) {
-      if (covers || (p.targets & targets & targetBit(t)) === 0) continue;
-      for (const w of effectWindows(p, t, compiled.exposure.decisions, known)) {
-        if (w.from <= on && on <= w.through) covers = true;
-      }
-    }
+    const covers = windowOn(p, targets, on, compiled.exposure.decisions, known) !== null;
     if (covers) (found ??= []).push(r);
   }
   return found === null ? NO_NOTICES : Object.freeze(found);

@@ -1,6 +1,5 @@
 import type { IsoDate } from "../dates/index.js";
-import type { Confidence } from "../sources/confidence.js";
-import type { AnnouncedPrecision } from "../timeline/record.js";
+import type { RecordCommon } from "../timeline/record.js";
 
 /**
  * Who an exposure record targets: holders of a PoR card, an Afghan Citizen Card or a UMRF
@@ -82,41 +81,19 @@ export interface Scope {
  * p.departureDeadline; //=> "2023-10-31"
  * ```
  */
-export interface PhaseRecord {
+export interface PhaseRecord extends RecordCommon {
   /** The kind of record: `"phase"`. */
   kind: "phase";
-  /** Stable identifier of this record. */
-  id: string;
   /** The phase it belongs to (`"ifrp-1"`, `"ifrp-2"`, `"ifrp-3"`, ...). */
   phase: string;
   /** A short name. */
   name: string;
   /** Who it targets. */
   targets: ExposureTarget[];
-  /** The day it was announced, in Pakistan. */
-  announced: IsoDate;
-  /** How exactly `announced` is known. */
-  announcedPrecision: AnnouncedPrecision;
-  /** The first day it applies to its targets. */
-  from: IsoDate;
   /** The last day of voluntary departure, if one was given. */
   departureDeadline?: IsoDate;
   /** The first day of arrests and deportation. */
   enforcementFrom: IsoDate;
-  /** The last day it applies; absent when open-ended. */
-  through?: IsoDate;
-  /** Who decided. */
-  body: string;
-  /** The instrument, where known. */
-  instrument?: string;
-  /** One sentence: what it says. */
-  summary: string;
-  /** Ids of the sources in the registry. */
-  sources: string[];
-  /** How sure the dataset is of this record. */
-  confidence: Confidence;
-  /** tz-style reasoning where sources disagree. */
-  note?: string;
 }
 
 /**
@@ -142,23 +119,13 @@ export type DirectiveEffect = "tolerate" | "deport" | "deadline" | "notice";
  * (d as DirectiveRecord).effect; //=> "tolerate"
  * ```
  */
-export interface DirectiveRecord {
+export interface DirectiveRecord extends RecordCommon {
   /** The kind of record: `"directive"`. */
   kind: "directive";
-  /** Stable identifier. */
-  id: string;
   /** What it does. */
   effect: DirectiveEffect;
   /** Who it concerns. */
   targets: ExposureTarget[];
-  /** The day it was announced, in Pakistan. */
-  announced: IsoDate;
-  /** How exactly `announced` is known. */
-  announcedPrecision: AnnouncedPrecision;
-  /** The first day it applies. */
-  from: IsoDate;
-  /** The last day it applies; absent when open-ended. */
-  through?: IsoDate;
   /**
    * Whether it lasts only until the next decision on the validity of the targeted documents
    * ("no adverse action until the cabinet decides"): it then ends the day before the first such
@@ -170,16 +137,4 @@ export interface DirectiveRecord {
   deadline?: IsoDate;
   /** Where or to whom it applies, beyond its targets; national when absent. */
   scope?: Scope;
-  /** Who decided. */
-  body: string;
-  /** The instrument, where known. */
-  instrument?: string;
-  /** One sentence: what it says. */
-  summary: string;
-  /** Ids of the sources in the registry. */
-  sources: string[];
-  /** How sure the dataset is of this record. */
-  confidence: Confidence;
-  /** tz-style reasoning where sources disagree. */
-  note?: string;
 }

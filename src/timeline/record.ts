@@ -28,6 +28,41 @@ export type AnnouncedPrecision = "exact" | "inferred" | "on_or_before";
 export type RecordStatus = "valid" | "invalid" | "unknown";
 
 /**
+ * The fields every record of the policy timeline has: what it is, when it was announced, the
+ * days it covers, who decided, and the sources it rests on.
+ *
+ * @example
+ * ```ts
+ * const common: RecordCommon = defaultTimeline.records[0];
+ * common.sources.length > 0; //=> true
+ * ```
+ */
+export interface RecordCommon {
+  /** Stable identifier, lowercase letters, digits and hyphens. */
+  id: string;
+  /** The day the decision became public (or was notified), in Pakistan. */
+  announced: IsoDate;
+  /** How exactly `announced` is known. */
+  announcedPrecision: AnnouncedPrecision;
+  /** The first day the record covers. */
+  from: IsoDate;
+  /** The last day the record covers; absent when open-ended. */
+  through?: IsoDate;
+  /** Who decided (cabinet, ministry, prime minister...). */
+  body: string;
+  /** The instrument (notification, press release, cabinet decision...), where known. */
+  instrument?: string;
+  /** One sentence: what the record says. */
+  summary: string;
+  /** Ids of the sources in the registry (at least one). */
+  sources: string[];
+  /** How sure the dataset is of this record. */
+  confidence: Confidence;
+  /** tz-style reasoning: where sources disagree, which we followed and why. */
+  note?: string;
+}
+
+/**
  * One decision about the validity of one or more document types: an extension, a lapse declared
  * by notification, or a documented gap. The decision that governs a day is the latest-announced
  * known record whose span includes it.
@@ -50,35 +85,13 @@ export type RecordStatus = "valid" | "invalid" | "unknown";
  * };
  * ```
  */
-export interface ValidityRecord {
+export interface ValidityRecord extends RecordCommon {
   /** The kind of record: `"validity"`. */
   kind: "validity";
-  /** Stable identifier, lowercase letters, digits and hyphens. */
-  id: string;
   /** The document types it applies to (only types whose validity rule is `timeline`). */
   documents: DocumentType[];
-  /** The day the decision became public (or was notified), in Pakistan. */
-  announced: IsoDate;
-  /** How exactly `announced` is known. */
-  announcedPrecision: AnnouncedPrecision;
-  /** The first day the record covers. */
-  from: IsoDate;
-  /** The last day the record covers; absent when open-ended. */
-  through?: IsoDate;
   /** What the record says about the days it covers. */
   status: RecordStatus;
-  /** Who decided (cabinet, ministry, prime minister...). */
-  body: string;
-  /** The instrument (notification, press release, cabinet decision...), where known. */
-  instrument?: string;
-  /** One sentence: what the record says. */
-  summary: string;
-  /** Ids of the sources in the registry (at least one). */
-  sources: string[];
-  /** How sure the dataset is of this record. */
-  confidence: Confidence;
-  /** tz-style reasoning: where sources disagree, which we followed and why. */
-  note?: string;
 }
 
 /**

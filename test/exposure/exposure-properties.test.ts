@@ -9,10 +9,10 @@ import {
   type HeldDocument,
   type Person,
   type PersonGroup,
-  type Source,
   type Timeline,
   type TimelineRecord,
 } from "../../src/index.js";
+import { testSource } from "../helpers/test-source.js";
 import { referenceExposure } from "../reference/exposure-reference.js";
 
 const first = parseDay("2023-01-01");
@@ -106,14 +106,6 @@ describe("exposure: compiled tables agree with the reference implementation", ()
 });
 
 describe("exposure: random user-made timelines agree with the reference implementation", () => {
-  const source: Source = {
-    id: "test-source",
-    publisher: "Test",
-    title: "Test source",
-    url: "https://example.org/",
-    published: null,
-    kind: "secondary",
-  };
   const lo = parseDay("2024-01-01");
   const hi = parseDay("2024-12-31");
   const d = fc.integer({ min: lo, max: hi });
@@ -230,7 +222,7 @@ describe("exposure: random user-made timelines agree with the reference implemen
               },
             ];
           });
-          const timeline = createTimeline(records, { base: null, sources: [source] });
+          const timeline = createTimeline(records, { base: null, sources: [testSource] });
           compare(timeline, p, on, knownAt);
         },
       ),
@@ -262,14 +254,6 @@ describe("exposure: properties", () => {
   });
 
   it("a record announced after knownAt never changes the answer as known at knownAt", () => {
-    const source: Source = {
-      id: "test-source",
-      publisher: "Test",
-      title: "Test source",
-      url: "https://example.org/",
-      published: null,
-      kind: "secondary",
-    };
     const effect = fc.constantFrom<"tolerate" | "deport" | "deadline" | "notice">(
       "tolerate",
       "deport",
@@ -302,7 +286,7 @@ describe("exposure: properties", () => {
                 confidence: "low",
               },
             ],
-            { sources: [source] },
+            { sources: [testSource] },
           );
           const options = { on: formatDay(on), knownAt: formatDay(knownAt) };
           expect(exposure(p, { ...options, timeline })).toEqual(exposure(p, options));

@@ -8,22 +8,13 @@ import {
   formatDay,
   parseDay,
   type DocumentType,
-  type Source,
   type Timeline,
   type ValidityRecord,
 } from "../../src/index.js";
+import { testSource } from "../helpers/test-source.js";
 import { referenceValidity } from "../reference/validity-reference.js";
 
 const TIMELINE_TYPES = ["por_card", "afghan_citizen_card", "umrf_certificate"] as const;
-
-const source: Source = {
-  id: "test-source",
-  publisher: "Test",
-  title: "Test source",
-  url: "https://example.org/",
-  published: null,
-  kind: "secondary",
-};
 
 function compare(timeline: Timeline, type: DocumentType, on: number, knownAt?: number) {
   const fast = documentValidity(type, {
@@ -116,7 +107,7 @@ describe("compiled tables agree with the reference implementation", () => {
               confidence: "medium",
             });
           });
-          const timeline = createTimeline(records, { base: null, sources: [source] });
+          const timeline = createTimeline(records, { base: null, sources: [testSource] });
           compare(timeline, "afghan_citizen_card", on, knownAt);
         },
       ),
@@ -161,7 +152,7 @@ describe("knowledge only adds", () => {
                 confidence: "low",
               },
             ],
-            { sources: [source] },
+            { sources: [testSource] },
           );
           const options = { on: formatDay(on), knownAt: formatDay(knownAt) };
           expect(documentValidity("por_card", { ...options, timeline: added })).toEqual(
