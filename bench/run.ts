@@ -7,6 +7,7 @@ import { machine } from "./harness.js";
 
 const BENCHES = [
   ["documentValidity, 1.4 million mixed queries", "validity.bench.ts"],
+  ["screenRisk, 1.4 million synthetic profiles", "risk.bench.ts"],
   ["assess, 1.4 million synthetic people", "assess.bench.ts"],
 ] as const;
 

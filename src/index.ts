@@ -69,5 +69,45 @@ export { exposure, type Exposure, type ExposureStatus } from "./exposure/exposur
 export { listPhases, phases, type Phase, type PhasesOptions } from "./exposure/phases.js";
 export { deadlines, type Deadline, type DeadlinesOptions } from "./exposure/deadlines.js";
 export { assess, type Assessment } from "./assess/assess.js";
+export {
+  CIRCUMSTANCES,
+  ETHNICITIES,
+  RELIGIONS,
+  ROLES,
+  SEXES,
+  type Circumstance,
+  type Ethnicity,
+  type Religion,
+  type RiskProfileInput,
+  type Role,
+  type Sex,
+} from "./risk/vocabulary.js";
+export {
+  riskProfiles,
+  type ProfileCriteria,
+  type RiskFramework,
+  type RiskProfile,
+} from "./risk/risk-profile.js";
+export { HARM_LABELS, harmReports, type HarmReport, type HarmType } from "./risk/harm.js";
+export {
+  specificNeedsCategories,
+  specificNeedsCodes,
+  type SpecificNeedsCategory,
+  type SpecificNeedsCode,
+} from "./risk/specific-needs-code.js";
+export {
+  specificNeedsCrosswalk,
+  type CrosswalkCondition,
+  type CrosswalkRule,
+} from "./risk/crosswalk.js";
+export { legalBasis, type LegalProvision } from "./risk/legal-basis.js";
+export {
+  SCREENING_DISCLAIMER,
+  screenRisk,
+  type HarmSummary,
+  type RiskMatch,
+  type RiskScreening,
+  type SpecificNeed,
+} from "./risk/screen-risk.js";
 export type { Figure, FigureMeasure, FigureQualifier } from "./figures/figure.js";
 export { figures } from "./figures/figures.js";

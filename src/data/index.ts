@@ -7,11 +7,16 @@
  */
 import { deepFreeze } from "../freeze.js";
 import {
+  bundledCrosswalk,
   bundledDocumentTypes,
   bundledFigures,
+  bundledHarms,
+  bundledLegalBasis,
   bundledMeta,
   bundledRecords,
+  bundledRiskProfiles,
   bundledSources,
+  bundledSpecificNeeds,
 } from "./bundled.js";
 
 /**
@@ -40,9 +45,8 @@ export interface DatasetMeta {
  * dataset.version; //=> "2026.1"
  * ```
  */
-export const dataset: Readonly<DatasetMeta> = /* @__PURE__ */ deepFreeze(
-  structuredClone(bundledMeta),
-);
+export const dataset: Readonly<DatasetMeta> = /* @__PURE__ */ (() =>
+  deepFreeze(structuredClone(bundledMeta)))();
 
 /**
  * The source registry (`data/sources.json`).
@@ -53,7 +57,7 @@ export const dataset: Readonly<DatasetMeta> = /* @__PURE__ */ deepFreeze(
  * sources.length > 0; //=> true
  * ```
  */
-export const sources = /* @__PURE__ */ deepFreeze(structuredClone(bundledSources));
+export const sources = /* @__PURE__ */ (() => deepFreeze(structuredClone(bundledSources)))();
 
 /**
  * The document types (`data/documents.json`).
@@ -64,7 +68,8 @@ export const sources = /* @__PURE__ */ deepFreeze(structuredClone(bundledSources
  * documentTypes.map((d) => d.id); //=> ["por_card", "afghan_citizen_card", ...]
  * ```
  */
-export const documentTypes = /* @__PURE__ */ deepFreeze(structuredClone(bundledDocumentTypes));
+export const documentTypes = /* @__PURE__ */ (() =>
+  deepFreeze(structuredClone(bundledDocumentTypes)))();
 
 /**
  * Every record of the policy timeline: validity records (`data/validity/*.json`), then phases
@@ -77,7 +82,7 @@ export const documentTypes = /* @__PURE__ */ deepFreeze(structuredClone(bundledD
  * //=> ["ifrp-1", "ifrp-2", "ifrp-3-notification", "ifrp-3"]
  * ```
  */
-export const records = /* @__PURE__ */ deepFreeze(structuredClone(bundledRecords));
+export const records = /* @__PURE__ */ (() => deepFreeze(structuredClone(bundledRecords)))();
 
 /**
  * The validity records (`data/validity/*.json`), PoR cards first.
@@ -88,9 +93,8 @@ export const records = /* @__PURE__ */ deepFreeze(structuredClone(bundledRecords
  * validityRecords.find((r) => r.id === "por-2024-07-10")?.through; //=> "2025-06-30"
  * ```
  */
-export const validityRecords = /* @__PURE__ */ deepFreeze(
-  structuredClone(bundledRecords.filter((r) => r.kind === "validity")),
-);
+export const validityRecords = /* @__PURE__ */ (() =>
+  deepFreeze(structuredClone(bundledRecords.filter((r) => r.kind === "validity"))))();
 
 /**
  * The cited figures (`data/figures.json`).
@@ -101,4 +105,25 @@ export const validityRecords = /* @__PURE__ */ deepFreeze(
  * figures.filter((f) => f.measure === "arrests").length > 0; //=> true
  * ```
  */
-export const figures = /* @__PURE__ */ deepFreeze(structuredClone(bundledFigures));
+export const figures = /* @__PURE__ */ (() => deepFreeze(structuredClone(bundledFigures)))();
+
+/**
+ * The risk data (`data/risk/*.json`): profiles, harm reports, UNHCR specific-needs categories
+ * and codes, the crosswalk to those codes, and the legal basis of non-refoulement.
+ *
+ * @example
+ * ```ts
+ * import { risk } from "afghan-refugees/data";
+ * risk.specificNeeds.codes.length; //=> 79
+ * ```
+ */
+export const risk = /* @__PURE__ */ (() =>
+  deepFreeze(
+    structuredClone({
+      profiles: bundledRiskProfiles,
+      harms: bundledHarms,
+      specificNeeds: bundledSpecificNeeds,
+      crosswalk: bundledCrosswalk,
+      legalBasis: bundledLegalBasis,
+    }),
+  ))();

@@ -9,7 +9,7 @@ import type { Confidence } from "../sources/confidence.js";
  * DOCUMENT_TYPES.includes("tazkira"); //=> true
  * ```
  */
-export const DOCUMENT_TYPES = Object.freeze([
+export const DOCUMENT_TYPES = /* @__PURE__ */ Object.freeze([
   "por_card",
   "afghan_citizen_card",
   "umrf_certificate",

@@ -17,14 +17,14 @@ import type { DocumentType, DocumentTypeInfo } from "./document-type.js";
  * ```
  */
 export const documentTypes: Readonly<Record<DocumentType, Readonly<DocumentTypeInfo>>> =
-  /* @__PURE__ */ deepFreeze(
-    Object.fromEntries(bundledDocumentTypes.map((info) => [info.id, info])) as Record<
-      DocumentType,
-      DocumentTypeInfo
-    >,
-  );
+  /* @__PURE__ */ (() =>
+    deepFreeze(
+      Object.fromEntries(bundledDocumentTypes.map((info) => [info.id, info])) as Record<
+        DocumentType,
+        DocumentTypeInfo
+      >,
+    ))();
 
 /** The document types as a map, for lookups. @internal */
-export const documentTypeMap: ReadonlyMap<DocumentType, DocumentTypeInfo> = /* @__PURE__ */ new Map(
-  bundledDocumentTypes.map((info) => [info.id, info]),
-);
+export const documentTypeMap: ReadonlyMap<DocumentType, DocumentTypeInfo> = /* @__PURE__ */ (() =>
+  new Map(bundledDocumentTypes.map((info) => [info.id, info])))();

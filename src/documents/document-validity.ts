@@ -33,7 +33,7 @@ export interface QueryOptions {
   timeline?: Timeline;
 }
 
-const TYPE_LIST = DOCUMENT_TYPES.join(", ");
+const TYPE_LIST = /* @__PURE__ */ DOCUMENT_TYPES.join(", ");
 
 /** Resolves and checks the document argument. @internal */
 export function documentInfo(doc: unknown, name: string): DocumentTypeInfo {
@@ -71,15 +71,16 @@ export function queryDays(options: unknown): {
   };
 }
 
-const notAssessed = new Map<DocumentType, ValidityResult>();
-const NO_DOCUMENT: ValidityResult = Object.freeze({
-  status: "no_document",
-  validThrough: null,
-  daysRemaining: null,
-  basis: Object.freeze([]),
-  confidence: "high",
-  summary: "No document.",
-});
+const notAssessed = /* @__PURE__ */ new Map<DocumentType, ValidityResult>();
+const NO_DOCUMENT: ValidityResult = /* @__PURE__ */ (() =>
+  Object.freeze({
+    status: "no_document",
+    validThrough: null,
+    daysRemaining: null,
+    basis: Object.freeze([]),
+    confidence: "high",
+    summary: "No document.",
+  }))();
 
 function notAssessedResult(info: DocumentTypeInfo): ValidityResult {
   let result = notAssessed.get(info.id);

@@ -60,8 +60,7 @@ export function groupMask(groups: readonly PersonGroup[] | undefined): number {
 
 /** Whether a record's group scope admits people with these groups. @internal */
 export function groupsMatch(p: ParsedExposureRecord, mask: number): boolean {
-  const groups = p.record.kind === "directive" ? p.record.scope?.groups : undefined;
-  return groups === undefined || groups.some((g) => (mask & (1 << PERSON_GROUPS.indexOf(g))) !== 0);
+  return p.groupBits === 0 || (p.groupBits & mask) !== 0;
 }
 
 function buildTable(

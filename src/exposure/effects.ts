@@ -5,6 +5,7 @@ import { floorIndex, POS_INF } from "../timeline/governed-runs.js";
 import type { TimelineRecord } from "../timeline/record.js";
 import {
   EXPOSURE_TARGETS,
+  PERSON_GROUPS,
   type DirectiveRecord,
   type ExposureTarget,
   type PhaseRecord,
@@ -40,14 +41,21 @@ export interface ParsedExposureRecord {
   targets: number;
   /** Whether the record is scoped to a place (then evaluated per query). */
   placeScoped: boolean;
+  /** Bit mask of the groups it is scoped to (bit i = PERSON_GROUPS[i]); 0 when not scoped. */
+  groupBits: number;
+  /** Province codes it is scoped to, or null. */
+  provinces: ReadonlySet<string> | null;
+  /** District names it is scoped to, lower-cased, or null. */
+  districts: ReadonlySet<string> | null;
   /** `[record]`, frozen once: the basis of an answer this record governs. */
   basis: readonly (PhaseRecord | DirectiveRecord)[];
 }
 
 /** Bit i stands for EXPOSURE_TARGETS[i]; the query relies on this order. */
-const TARGET_BITS = Object.fromEntries(EXPOSURE_TARGETS.map((t, i) => [t, 1 << i])) as Readonly<
-  Record<ExposureTarget, number>
->;
+const TARGET_BITS = /* @__PURE__ */ (() =>
+  Object.fromEntries(EXPOSURE_TARGETS.map((t, i) => [t, 1 << i])) as Readonly<
+    Record<ExposureTarget, number>
+  >)();
 
 /** The bit of a target. @internal */
 export function targetBit(target: ExposureTarget): number {
@@ -80,6 +88,12 @@ export function parseExposureRecords(records: readonly TimelineRecord[]): Parsed
       enforcementFrom: record.kind === "phase" ? parseDay(record.enforcementFrom) : null,
       targets: record.targets.reduce((mask, t) => mask | TARGET_BITS[t], 0),
       placeScoped: scope?.provinces !== undefined || scope?.districts !== undefined,
+      groupBits: (scope?.groups ?? []).reduce((m, g) => m | (1 << PERSON_GROUPS.indexOf(g)), 0),
+      provinces: scope?.provinces === undefined ? null : new Set(scope.provinces),
+      districts:
+        scope?.districts === undefined
+          ? null
+          : new Set(scope.districts.map((d) => d.toLowerCase())),
       basis: Object.freeze([record]),
     });
   });

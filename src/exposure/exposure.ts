@@ -69,25 +69,18 @@ export interface Exposure {
   notices: readonly DirectiveRecord[];
 }
 
-const NO_NOTICES: readonly DirectiveRecord[] = Object.freeze([]);
+const NO_NOTICES: readonly DirectiveRecord[] = /* @__PURE__ */ Object.freeze([]);
 
 function describe(record: PhaseRecord | DirectiveRecord): string {
   return `"${record.id}" (${record.body}, announced ${record.announced})`;
 }
 
 function placeMatches(p: ParsedExposureRecord, location: Location | undefined): boolean {
-  const scope = p.record.kind === "directive" ? p.record.scope : undefined;
-  if (scope === undefined || (scope.provinces === undefined && scope.districts === undefined)) {
-    return true;
-  }
+  if (p.provinces === null && p.districts === null) return true;
   if (location === undefined) return false;
-  if (location.province !== undefined && scope.provinces?.includes(location.province) === true) {
-    return true;
-  }
-  const district = location.district?.trim().toLowerCase();
-  return (
-    district !== undefined && scope.districts?.some((d) => d.toLowerCase() === district) === true
-  );
+  if (location.province !== undefined && p.provinces?.has(location.province) === true) return true;
+  const district = location.district;
+  return district !== undefined && p.districts?.has(district.trim().toLowerCase()) === true;
 }
 
 /** The person's targets as a bit mask: the documents held, or undocumented. */
@@ -162,7 +155,8 @@ function noticesFor(
   const known = knownAt ?? Number.MAX_SAFE_INTEGER;
   for (const p of compiled.exposure.noticeCandidates) {
     // Cheap tests first: most people are not concerned by most notices.
-    if (p.announced > known || p.from > on || (p.targets & targets) === 0) continue;
+    if (p.announced > known || p.from > on || p.through < on || (p.targets & targets) === 0)
+      continue;
     const r = p.record as DirectiveRecord;
     if (r === governingRecord || !groupsMatch(p, groups) || !placeMatches(p, person.location)) {
       continue;

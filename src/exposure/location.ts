@@ -8,7 +8,7 @@
  * PAKISTAN_PROVINCES["PK-IS"]; //=> "Islamabad"
  * ```
  */
-export const PAKISTAN_PROVINCES: Readonly<Record<string, string>> = Object.freeze({
+export const PAKISTAN_PROVINCES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   "PK-BA": "Balochistan",
   "PK-GB": "Gilgit-Baltistan",
   "PK-IS": "Islamabad",

@@ -3,6 +3,7 @@ import type { HeldDocument } from "../documents/document-type.js";
 import { documentTypeMap } from "../documents/document-types.js";
 import { InvalidInputError } from "../errors.js";
 import { isProvinceCode, type Location } from "./location.js";
+import type { RiskProfileInput } from "../risk/vocabulary.js";
 import { PERSON_GROUPS, type PersonGroup } from "./record.js";
 
 /**
@@ -24,9 +25,11 @@ export interface Person {
   location?: Location;
   /** Groups the person belongs to, for orders scoped to a group. */
   groups?: readonly PersonGroup[];
+  /** What the person declares for risk screening (read by `assess`). */
+  profile?: RiskProfileInput;
 }
 
-const GROUPS: ReadonlySet<string> = new Set(PERSON_GROUPS);
+const GROUPS: ReadonlySet<string> = /* @__PURE__ */ new Set(PERSON_GROUPS);
 
 /**
  * Checks the shape of a person, naming the field at fault and never its value.

@@ -108,4 +108,4 @@ export function listPhases(options: PhasesOptions = {}): Phase[] {
  * //=> [["ifrp-1", "2023-11-01"], ["ifrp-2", "2025-04-01"], ["ifrp-3", "2025-09-01"]]
  * ```
  */
-export const phases: readonly Phase[] = /* @__PURE__ */ Object.freeze(listPhases());
+export const phases: readonly Phase[] = /* @__PURE__ */ (() => Object.freeze(listPhases()))();

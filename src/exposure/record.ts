@@ -23,7 +23,7 @@ export type ExposureTarget =
  * EXPOSURE_TARGETS.length; //=> 4
  * ```
  */
-export const EXPOSURE_TARGETS = Object.freeze([
+export const EXPOSURE_TARGETS = /* @__PURE__ */ Object.freeze([
   "por_card",
   "afghan_citizen_card",
   "umrf_certificate",
@@ -49,7 +49,7 @@ export type PersonGroup = "awaiting_resettlement";
  * PERSON_GROUPS; //=> ["awaiting_resettlement"]
  * ```
  */
-export const PERSON_GROUPS = Object.freeze(["awaiting_resettlement"] as const);
+export const PERSON_GROUPS = /* @__PURE__ */ Object.freeze(["awaiting_resettlement"] as const);
 
 /**
  * Where and to whom a directive applies beyond its targets: a person is concerned when their

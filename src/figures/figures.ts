@@ -16,6 +16,5 @@ import type { Figure } from "./figure.js";
  * //=> ["1450000 (Government of Pakistan (Prime Minister's Office))", "1300000 (UNHCR ...)", ...]
  * ```
  */
-export const figures: readonly Figure[] = /* @__PURE__ */ deepFreeze(
-  structuredClone(bundledFigures),
-);
+export const figures: readonly Figure[] = /* @__PURE__ */ (() =>
+  deepFreeze(structuredClone(bundledFigures)))();

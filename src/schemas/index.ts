@@ -25,3 +25,12 @@ export {
   SourceSchema,
   ValidityRecordSchema,
 } from "./records.js";
+export {
+  CrosswalkRuleSchema,
+  HarmReportSchema,
+  LegalProvisionSchema,
+  RiskProfileInputSchema,
+  RiskProfileSchema,
+  SpecificNeedsCategorySchema,
+  SpecificNeedsCodeSchema,
+} from "./risk.js";

@@ -18,7 +18,11 @@ export type Confidence = "high" | "medium" | "low";
  * CONFIDENCE_LEVELS; //=> ["low", "medium", "high"]
  * ```
  */
-export const CONFIDENCE_LEVELS: readonly Confidence[] = Object.freeze(["low", "medium", "high"]);
+export const CONFIDENCE_LEVELS: readonly Confidence[] = /* @__PURE__ */ Object.freeze([
+  "low",
+  "medium",
+  "high",
+]);
 
 const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 

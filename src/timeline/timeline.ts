@@ -34,7 +34,7 @@ export interface Compiled {
 }
 
 /** Records to compile on first use, then the compiled tables. */
-const compiledTables = new WeakMap<Timeline, Compiled | (() => Compiled)>();
+const compiledTables = /* @__PURE__ */ new WeakMap<Timeline, Compiled | (() => Compiled)>();
 
 /** The empty base. @internal */
 export const EMPTY_BASE: Pick<Timeline, "records" | "sources"> = { records: [], sources: [] };

@@ -16,15 +16,15 @@ import type { TimelineRecord } from "./record.js";
 /** The pattern of record and source ids. @internal */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const CONFIDENCES = new Set(["high", "medium", "low"]);
-const PRECISIONS = new Set(["exact", "inferred", "on_or_before"]);
-const RECORD_STATUSES = new Set(["valid", "invalid", "unknown"]);
-const SOURCE_KINDS = new Set(["primary", "secondary"]);
-const EFFECTS = new Set(["tolerate", "deport", "deadline", "notice"]);
-const TARGETS: ReadonlySet<string> = new Set(EXPOSURE_TARGETS);
-const GROUPS: ReadonlySet<string> = new Set(PERSON_GROUPS);
+const CONFIDENCES = /* @__PURE__ */ new Set(["high", "medium", "low"]);
+const PRECISIONS = /* @__PURE__ */ new Set(["exact", "inferred", "on_or_before"]);
+const RECORD_STATUSES = /* @__PURE__ */ new Set(["valid", "invalid", "unknown"]);
+const SOURCE_KINDS = /* @__PURE__ */ new Set(["primary", "secondary"]);
+const EFFECTS = /* @__PURE__ */ new Set(["tolerate", "deport", "deadline", "notice"]);
+const TARGETS: ReadonlySet<string> = /* @__PURE__ */ new Set(EXPOSURE_TARGETS);
+const GROUPS: ReadonlySet<string> = /* @__PURE__ */ new Set(PERSON_GROUPS);
 
-const SOURCE_KEYS = new Set([
+const SOURCE_KEYS = /* @__PURE__ */ new Set([
   "id",
   "publisher",
   "via",
@@ -52,8 +52,8 @@ const COMMON_KEYS = [
   "confidence",
   "note",
 ];
-const VALIDITY_KEYS = new Set([...COMMON_KEYS, "documents", "status"]);
-const PHASE_KEYS = new Set([
+const VALIDITY_KEYS = /* @__PURE__ */ new Set([...COMMON_KEYS, "documents", "status"]);
+const PHASE_KEYS = /* @__PURE__ */ new Set([
   ...COMMON_KEYS,
   "phase",
   "name",
@@ -61,7 +61,7 @@ const PHASE_KEYS = new Set([
   "departureDeadline",
   "enforcementFrom",
 ]);
-const DIRECTIVE_KEYS = new Set([
+const DIRECTIVE_KEYS = /* @__PURE__ */ new Set([
   ...COMMON_KEYS,
   "effect",
   "targets",
@@ -69,7 +69,7 @@ const DIRECTIVE_KEYS = new Set([
   "deadline",
   "scope",
 ]);
-const SCOPE_KEYS = new Set(["provinces", "districts", "groups"]);
+const SCOPE_KEYS = /* @__PURE__ */ new Set(["provinces", "districts", "groups"]);
 
 type Obj = Record<string, unknown>;
 

@@ -5,7 +5,13 @@ import {
   DatasetMetaSchema,
   DocumentTypeInfoSchema,
   FigureSchema,
+  CrosswalkRuleSchema,
+  HarmReportSchema,
+  LegalProvisionSchema,
+  RiskProfileSchema,
   SourceSchema,
+  SpecificNeedsCategorySchema,
+  SpecificNeedsCodeSchema,
   TimelineRecordSchema,
 } from "../../src/schemas/index.js";
 import {
@@ -15,7 +21,13 @@ import {
   documentTypes,
   DOCUMENT_TYPES,
   figures,
+  harmReports,
+  legalBasis,
+  riskProfiles,
   sources,
+  specificNeedsCategories,
+  specificNeedsCodes,
+  specificNeedsCrosswalk,
 } from "../../src/index.js";
 
 const read = (path: string): unknown => JSON.parse(readFileSync(join("data", path), "utf8"));
@@ -25,10 +37,17 @@ const recordFiles = ["validity", "exposure"].flatMap((dir) =>
     .map((f) => `${dir}/${f}`),
 );
 const records = recordFiles.flatMap((f) => read(f) as unknown[]);
-const citing = [...defaultTimeline.records, ...Object.values(documentTypes), ...figures] as {
-  id: string;
-  sources: string[];
-}[];
+const citing: { id: string; sources: readonly string[] }[] = [
+  ...defaultTimeline.records,
+  ...Object.values(documentTypes),
+  ...figures,
+  ...riskProfiles,
+  ...harmReports,
+  ...legalBasis,
+  ...specificNeedsCategories.map((c) => ({ id: c.code, sources: c.sources })),
+  ...specificNeedsCodes.map((c) => ({ id: c.code, sources: c.sources })),
+  ...specificNeedsCrosswalk.map((r) => ({ id: r.code, sources: r.sources ?? [] })),
+];
 
 describe("the dataset in data/", () => {
   it("validates against the library's own zod schemas", () => {
@@ -38,6 +57,20 @@ describe("the dataset in data/", () => {
       ["documents.json", DocumentTypeInfoSchema, read("documents.json")],
       ["figures.json", FigureSchema, read("figures.json")],
       ["validity/*.json, exposure/*.json", TimelineRecordSchema, records],
+      ["risk/profiles.json", RiskProfileSchema, read("risk/profiles.json")],
+      ["risk/harms.json", HarmReportSchema, read("risk/harms.json")],
+      ["risk/crosswalk.json", CrosswalkRuleSchema, read("risk/crosswalk.json")],
+      ["risk/legal-basis.json", LegalProvisionSchema, read("risk/legal-basis.json")],
+      [
+        "risk/specific-needs-codes.json (categories)",
+        SpecificNeedsCategorySchema,
+        (read("risk/specific-needs-codes.json") as { categories: unknown[] }).categories,
+      ],
+      [
+        "risk/specific-needs-codes.json (codes)",
+        SpecificNeedsCodeSchema,
+        (read("risk/specific-needs-codes.json") as { codes: unknown[] }).codes,
+      ],
     ] as const) {
       (items as unknown[]).forEach((item, i) => {
         const result = schema.safeParse(item);
@@ -64,6 +97,8 @@ describe("the dataset in data/", () => {
   it("cites at least one existing source in every record, document type and figure", () => {
     const known = new Set(sources.map((s) => s.id));
     for (const item of citing) {
+      if (specificNeedsCrosswalk.some((r) => r.code === item.id && r.sources === undefined))
+        continue;
       expect(item.sources.length, item.id).toBeGreaterThan(0);
       for (const id of item.sources) expect(known.has(id), `${item.id} cites ${id}`).toBe(true);
     }

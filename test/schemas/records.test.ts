@@ -9,14 +9,22 @@ import {
   sources,
   type DocumentTypeInfo,
   type Figure,
+  type HarmReport,
   type HeldDocument,
+  type LegalProvision,
+  type RiskProfile,
+  type SpecificNeedsCode,
   type Source,
   type ValidityRecord,
 } from "../../src/index.js";
 import {
   DocumentTypeInfoSchema,
   FigureSchema,
+  HarmReportSchema,
   HeldDocumentSchema,
+  LegalProvisionSchema,
+  RiskProfileSchema,
+  SpecificNeedsCodeSchema,
   IsoDateSchema,
   SourceSchema,
   TimelineRecordSchema,
@@ -24,8 +32,12 @@ import {
 } from "../../src/schemas/index.js";
 import { isIsoDate } from "../../src/index.js";
 
-/** Optional properties of zod outputs are `T | undefined`; the interfaces say `T`. */
-type Exact<T> = { [K in keyof T]: Exclude<T[K], undefined> };
+/** Optional properties of zod outputs are `T | undefined`; the interfaces say `T` (at any depth). */
+type Exact<T> = T extends readonly (infer U)[]
+  ? Exact<U>[]
+  : T extends object
+    ? { [K in keyof T]: Exact<Exclude<T[K], undefined>> }
+    : T;
 type Output<S extends z.ZodType> = Exact<z.output<S>>;
 
 describe("the zod schemas and the TypeScript interfaces describe the same shapes", () => {
@@ -35,6 +47,12 @@ describe("the zod schemas and the TypeScript interfaces describe the same shapes
     expectTypeOf<Output<typeof DocumentTypeInfoSchema>>().toEqualTypeOf<Exact<DocumentTypeInfo>>();
     expectTypeOf<Output<typeof FigureSchema>>().toEqualTypeOf<Exact<Figure>>();
     expectTypeOf<Output<typeof HeldDocumentSchema>>().toEqualTypeOf<Exact<HeldDocument>>();
+    expectTypeOf<Output<typeof RiskProfileSchema>>().toEqualTypeOf<Exact<RiskProfile>>();
+    expectTypeOf<Output<typeof HarmReportSchema>>().toEqualTypeOf<Exact<HarmReport>>();
+    expectTypeOf<Output<typeof SpecificNeedsCodeSchema>>().toEqualTypeOf<
+      Exact<SpecificNeedsCode>
+    >();
+    expectTypeOf<Output<typeof LegalProvisionSchema>>().toEqualTypeOf<Exact<LegalProvision>>();
   });
 
   it("the exported data passes the schemas", () => {

@@ -1,0 +1,65 @@
+import { bundledCrosswalk } from "../data/bundled.js";
+import { deepFreeze } from "../freeze.js";
+import type { ExposureStatus } from "../exposure/exposure.js";
+import type { Circumstance, Role, Sex } from "./vocabulary.js";
+
+/**
+ * When a specific-needs code applies: **all** the listed conditions must hold (and within a
+ * list, any one value).
+ *
+ * @example
+ * ```ts
+ * const when: CrosswalkCondition = { sex: ["female"], adult: true };
+ * ```
+ */
+export interface CrosswalkCondition {
+  /** At least one risk profile matches, other than these. */
+  anyProfileExcept?: string[];
+  /** The exposure status is one of these (only known to `assess`). */
+  exposure?: ExposureStatus[];
+  /** No held document is valid and recognised on the day (only known to `assess`). */
+  noValidDocument?: boolean;
+  /** The person declares one of these roles. */
+  roles?: Role[];
+  /** The person declares one of these circumstances. */
+  circumstances?: Circumstance[];
+  /** The person's sex is one of these. */
+  sex?: Sex[];
+  /** The person is an adult: 18 or over, or no age given. */
+  adult?: boolean;
+}
+
+/**
+ * One rule of the crosswalk from screening results to UNHCR specific-needs codes. The crosswalk
+ * is this project's own analysis, not UNHCR's: every code it yields is marked `derived`, with
+ * its rationale.
+ *
+ * @example
+ * ```ts
+ * specificNeedsCrosswalk.find((r) => r.code === "LP-RR")?.when;
+ * //=> { anyProfileExcept: ["euaa-2024-3-20"], exposure: ["deadline_pending", "liable"] }
+ * ```
+ */
+export interface CrosswalkRule {
+  /** The specific-needs code. */
+  code: string;
+  /** When it applies. */
+  when: CrosswalkCondition;
+  /** Why, in a sentence. */
+  rationale: string;
+  /** Sources that support the rationale, where there are any. */
+  sources?: string[];
+}
+
+/**
+ * The crosswalk from screening results (profiles matched, exposure, documents, declared
+ * circumstances) to UNHCR specific-needs codes: LP-RP, LP-RR, LP-RD, LP-ND, LP-AF, LP-MM, SC-UC,
+ * SC-SC, WR-WR and WR-SF. Our own analysis, and marked as such.
+ *
+ * @example
+ * ```ts
+ * specificNeedsCrosswalk.map((r) => r.code).includes("LP-ND"); //=> true
+ * ```
+ */
+export const specificNeedsCrosswalk: readonly CrosswalkRule[] = /* @__PURE__ */ (() =>
+  deepFreeze(structuredClone(bundledCrosswalk)))();
