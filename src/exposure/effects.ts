@@ -49,6 +49,11 @@ export interface ParsedExposureRecord {
   districts: ReadonlySet<string> | null;
   /** `[record]`, frozen once: the basis of an answer this record governs. */
   basis: readonly (PhaseRecord | DirectiveRecord)[];
+  /**
+   * The record's windows when they do not depend on what is known (every record but a
+   * directive that ends with the next decision), computed once; otherwise null.
+   */
+  fixedWindows: readonly EffectWindow[] | null;
 }
 
 /** Bit i stands for EXPOSURE_TARGETS[i]; the query relies on this order. */
@@ -95,8 +100,14 @@ export function parseExposureRecords(records: readonly TimelineRecord[]): Parsed
           ? null
           : new Set(scope.districts.map((d) => d.toLowerCase())),
       basis: Object.freeze([record]),
+      fixedWindows: null,
     });
   });
+  for (const p of parsed) {
+    if (p.record.kind === "directive" && p.record.endsWithDecision === true) continue;
+    // The target does not matter when the record does not end with a decision.
+    p.fixedWindows = Object.freeze(computeWindows(p, "undocumented", new Map(), 0));
+  }
   return parsed;
 }
 
@@ -138,6 +149,15 @@ function firstDecisionAfter(
  * @internal
  */
 export function effectWindows(
+  p: ParsedExposureRecord,
+  target: ExposureTarget,
+  decisions: ReadonlyMap<ExposureTarget, Int32Array>,
+  knownAt: number,
+): readonly EffectWindow[] {
+  return p.fixedWindows ?? computeWindows(p, target, decisions, knownAt);
+}
+
+function computeWindows(
   p: ParsedExposureRecord,
   target: ExposureTarget,
   decisions: ReadonlyMap<ExposureTarget, Int32Array>,
