@@ -26,6 +26,7 @@ export default defineConfig([
     treeshake: true,
     sourcemap: true,
     clean: false, // `prebuild` wipes dist/; array configs run in parallel, so clean here would race
+    define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
   },
   {
     // CLI: ESM only; the shebang in src/cli/main.ts is kept and the file made executable.

@@ -3,6 +3,6 @@ const file = process.argv[2];
 if (file === undefined || !/^[a-z-]+\.bench\.ts$/.test(file))
   throw new Error("usage: one.ts NAME.bench.ts");
 const bench = (await import(`./${file.replace(/\.ts$/, ".js")}`)) as {
-  run: () => { lines: string[] };
+  run: () => { lines: string[] } | Promise<{ lines: string[] }>;
 };
-process.stdout.write(JSON.stringify(bench.run().lines));
+process.stdout.write(JSON.stringify((await bench.run()).lines));

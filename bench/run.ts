@@ -9,6 +9,7 @@ const BENCHES = [
   ["documentValidity, 1.4 million mixed queries", "validity.bench.ts"],
   ["screenRisk, 1.4 million synthetic profiles", "risk.bench.ts"],
   ["assess, 1.4 million synthetic people", "assess.bench.ts"],
+  ["the CLI: validate and assess on a 1.4 million-line NDJSON file", "cli.bench.ts"],
 ] as const;
 
 const sections: string[] = [];

@@ -1,12 +1,16 @@
 import { parseArgs } from "node:util";
+import { assessCommand } from "./commands/assess.js";
+import { schemaCommand } from "./commands/schema.js";
+import { statusCommand } from "./commands/status.js";
+import { timelineCommand } from "./commands/timeline.js";
+import { validateCommand } from "./commands/validate.js";
+import { UsageError } from "./input/errors.js";
+import type { CliIo } from "./output.js";
+
+export type { CliIo } from "./output.js";
+export { UsageError } from "./input/errors.js";
 
 declare const __PACKAGE_VERSION__: string;
-
-/** Where the CLI writes; tests pass their own. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
 
 /** Exit codes: 0 ok, 1 data invalid, 2 usage or I/O error. */
 export const EXIT_OK = 0;
@@ -18,25 +22,41 @@ const USAGE = `Usage: afghan-refugees <command> [options]
 Validate and assess data about Afghans in Pakistan against a sourced, versioned dataset.
 Nothing is sent anywhere, and no output repeats a field value of a record.
 
+Commands:
+  validate --schema NAME FILE...   check records (JSON, NDJSON, CSV) against a schema
+  assess FILE                      assess person records: validity, exposure, risk, specific needs
+  status --document TYPE           validity and exposure for a document holder on a day
+  timeline                         validity spans of a document, or deadlines as a calendar
+  schema NAME                      print a JSON Schema
+
 Options:
-  -h, --help       Show this help
+  -h, --help       Show this help (or a command's, after its name)
   -v, --version    Show the package version
 
 Exit codes: 0 ok, 1 data invalid, 2 usage or I/O error.
 `;
 
-/** Thrown inside commands for a usage or I/O fault; turned into a one-line message and exit 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> =
+  {
+    validate: validateCommand,
+    assess: assessCommand,
+    status: statusCommand,
+    timeline: timelineCommand,
+    schema: schemaCommand,
+  };
 
 /**
- * Runs the CLI with the given arguments and returns its exit code. Never throws: an unexpected
+ * Runs the CLI with the given arguments and returns its exit code. Never throws: a usage or I/O
  * fault becomes a one-line message on stderr and exit code 2, never a stack trace.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    return await dispatch(argv, io);
+    const [command, ...rest] = argv;
+    if (command === undefined || command.startsWith("-")) return await topLevel(argv, io);
+    const handler = COMMANDS[command];
+    if (handler === undefined)
+      throw new UsageError(`unknown command "${sanitize(command)}"; see --help`);
+    return await handler(rest, io);
   } catch (error) {
     const message = error instanceof UsageError ? error.message : "internal error";
     io.stderr(`afghan-refugees: ${message}\n`);
@@ -44,13 +64,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-function dispatch(argv: readonly string[], io: CliIo): Promise<number> | number {
-  const [command] = argv;
-  if (command === undefined || command.startsWith("-")) return topLevel(argv, io);
-  throw new UsageError(`unknown command "${sanitize(command)}"; see --help`);
-}
-
-function topLevel(argv: readonly string[], io: CliIo): number {
+async function topLevel(argv: readonly string[], io: CliIo): Promise<number> {
   let values: { help?: boolean; version?: boolean };
   try {
     ({ values } = parseArgs({
@@ -66,11 +80,11 @@ function topLevel(argv: readonly string[], io: CliIo): number {
     throw new UsageError("unknown option; see --help");
   }
   if (values.version === true) {
-    io.stdout(`${__PACKAGE_VERSION__}\n`);
+    await io.stdout(`${__PACKAGE_VERSION__}\n`);
     return EXIT_OK;
   }
   if (values.help === true) {
-    io.stdout(USAGE);
+    await io.stdout(USAGE);
     return EXIT_OK;
   }
   io.stderr(USAGE);

@@ -34,3 +34,16 @@ export {
   SpecificNeedsCategorySchema,
   SpecificNeedsCodeSchema,
 } from "./risk.js";
+export {
+  LocationSchema,
+  PersonRecordSchema,
+  ReturnFlowRowSchema,
+  ReturnTypeSchema,
+} from "./person.js";
+export {
+  AssessmentSchema,
+  ExposureSchema,
+  RiskScreeningSchema,
+  ValidityResultSchema,
+} from "./results.js";
+export { JSON_SCHEMA_NAMES, toJsonSchema } from "./json-schema.js";

@@ -52,7 +52,17 @@ export const PartialDateSchema = z.union([
   z.string().regex(/^\d{4}$/),
 ]);
 
-const text = z.string().trim().min(1);
+/** A non-blank string (expressible in JSON Schema, unlike a trim). @internal */
+export const text = z.string().regex(/\S/);
+
+function isUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * An entry of the source registry.
@@ -70,7 +80,11 @@ export const SourceSchema = z.strictObject({
   title: text,
   titleNote: text.optional(),
   titleTranslation: text.optional(),
-  url: z.url({ protocol: /^https?$/ }),
+  url: z
+    .string()
+    .regex(/^https?:\/\/[\x21-\x7e]+$/)
+    .refine(isUrl, { error: "must be a well-formed URL" })
+    .describe("an http(s) URL, ASCII only (percent-encode other characters)"),
   published: PartialDateSchema.nullable().describe("null when the page shows no date"),
   publishedNote: text.optional(),
   kind: z.enum(["primary", "secondary"]),

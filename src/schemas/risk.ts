@@ -1,9 +1,8 @@
 import * as z from "zod";
 import { CIRCUMSTANCES, ETHNICITIES, RELIGIONS, ROLES, SEXES } from "../risk/vocabulary.js";
 import { IsoDateSchema } from "./day.js";
-import { ConfidenceSchema, IdSchema, PartialDateSchema } from "./records.js";
+import { ConfidenceSchema, IdSchema, PartialDateSchema, text } from "./records.js";
 
-const text = z.string().trim().min(1);
 const Role = z.enum(ROLES);
 const Sex = z.enum(SEXES);
 const Ethnicity = z.enum(ETHNICITIES);

@@ -96,7 +96,7 @@ class Checker {
       if (!optional) this.add(`${path}.${key}`, "is required (a non-empty string)");
       return undefined;
     }
-    if (typeof value !== "string" || value.trim() === "") {
+    if (typeof value !== "string" || !/\S/.test(value)) {
       this.add(`${path}.${key}`, "must be a non-empty string");
       return undefined;
     }
@@ -154,6 +154,7 @@ function isPartialDate(value: string): boolean {
 }
 
 function isWebUrl(value: string): boolean {
+  if (!/^[\x21-\x7e]+$/.test(value)) return false; // ASCII only, as JSON Schema's "uri" format
   try {
     const url = new URL(value);
     return url.protocol === "https:" || url.protocol === "http:";
@@ -193,7 +194,11 @@ function checkSources(values: unknown, checker: Checker, seen: Set<string>, into
       checker.text(value, key, path, true);
     }
     const url = checker.text(value, "url", path);
-    if (url !== undefined && !isWebUrl(url)) checker.add(`${path}.url`, "must be an http(s) URL");
+    if (url !== undefined && !isWebUrl(url))
+      checker.add(
+        `${path}.url`,
+        "must be an http(s) URL in ASCII (percent-encode other characters)",
+      );
     const published = value.published;
     if (published !== null && (typeof published !== "string" || !isPartialDate(published))) {
       checker.add(

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
-
-async function cli(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from "./helpers.js";
 
 describe("afghan-refugees CLI", () => {
   it("prints the package version with --version and -v", async () => {

@@ -109,6 +109,13 @@ describe("the dataset in data/", () => {
     expect(sources.filter((s) => !used.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 
+  it("cites clean source URLs: no tracking parameters, no crawler artefacts", () => {
+    const unclean = sources.filter((s) =>
+      /[?&]utm_|fonts\.googleapis\.com|[?&](fbclid|gclid)=/.test(s.url),
+    );
+    expect(unclean.map((s) => s.id)).toEqual([]);
+  });
+
   it("has no announcement, span start or figure after the dataset's date", () => {
     for (const r of defaultTimeline.records) {
       expect(r.announced <= DATASET_DATE, r.id).toBe(true);

@@ -82,3 +82,68 @@ describe("the packed tarball in a fresh project", () => {
     expect(r.stdout.trim()).toBe(pkg.version);
   });
 });
+
+describe("the packed tarball: JSON Schema files and the CLI", () => {
+  const dir = mkdtempSync(join(tmpdir(), "afghan-refugees-smoke-cli-"));
+
+  beforeAll(async () => {
+    const packed = await sh("npm", ["pack", "--silent", "--pack-destination", dir]);
+    expect(packed.code, packed.stderr).toBe(0);
+    const tarball = resolve(dir, packed.stdout.trim().split("\n").pop() ?? "");
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify({ name: "smoke-cli", version: "1.0.0", private: true, type: "module" }),
+    );
+    const zod = `zod@${pkg.devDependencies.zod ?? "4"}`;
+    const installed = await sh(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, zod],
+      { cwd: dir },
+    );
+    expect(installed.code, installed.stderr).toBe(0);
+  });
+
+  it("exports each JSON Schema file by its subpath, to ESM (import attributes) and CJS", async () => {
+    writeFileSync(
+      join(dir, "schema.mjs"),
+      'import person from "afghan-refugees/json-schema/person.schema.json" with { type: "json" };\nconsole.log(person.$id);\n',
+    );
+    writeFileSync(
+      join(dir, "schema.cjs"),
+      'console.log(require("afghan-refugees/json-schema/return-flow.schema.json").$schema);\n',
+    );
+    const esm = await sh("node", ["schema.mjs"], { cwd: dir });
+    expect(esm.code, esm.stderr).toBe(0);
+    expect(esm.stdout.trim()).toBe(
+      `https://cdn.jsdelivr.net/npm/afghan-refugees@${pkg.version}/dist/json-schema/person.schema.json`,
+    );
+    const cjs = await sh("node", ["schema.cjs"], { cwd: dir });
+    expect(cjs.code, cjs.stderr).toBe(0);
+    expect(cjs.stdout.trim()).toBe("https://json-schema.org/draft/2020-12/schema");
+  });
+
+  it("runs validate from the bin: exit 0 on good records, 1 with file:line on bad ones", async () => {
+    writeFileSync(
+      join(dir, "people.ndjson"),
+      '{"id":"c1","documents":[{"type":"por_card"}]}\n{"id":"c2","documents":[{"type":"visa"}]}\n',
+    );
+    writeFileSync(join(dir, "good.ndjson"), '{"id":"c1","documents":[{"type":"por_card"}]}\n');
+    const bin = join(dir, "node_modules", ".bin", "afghan-refugees");
+    const good = await sh(bin, ["validate", "--schema", "person", "good.ndjson"], { cwd: dir });
+    expect(good.code, good.stderr).toBe(0);
+    const bad = await sh(bin, ["validate", "--schema", "person", "people.ndjson"], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^people\.ndjson:2: documents\[0\]\.type: expected one of/);
+    const assessed = await sh(bin, ["assess", "--on", "2025-09-02", "good.ndjson"], { cwd: dir });
+    expect(assessed.code, assessed.stderr).toBe(0);
+    expect(JSON.parse(assessed.stdout)).toMatchObject({ id: "c1", exposure: { status: "liable" } });
+  });
+
+  it("exits 2 with one line, not a stack trace, on a missing file", async () => {
+    const bin = join(dir, "node_modules", ".bin", "afghan-refugees");
+    const r = await sh(bin, ["validate", "--schema", "person", "nope.ndjson"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

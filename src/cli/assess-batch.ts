@@ -1,0 +1,90 @@
+// The work of `assess` on a batch of records: check each record, assess it, and write its line
+// (or its problems).
+import { assess, type Person, type QueryOptions } from "../index.js";
+import { AssessmentOutput } from "./commands/assessment-output.js";
+import { ndjsonRecord, type RecordItem } from "./input/records.js";
+import { PersonRecordForCli } from "./person-schema.js";
+import { formatProblem, problemsOf } from "./problems.js";
+
+/** What a run of `assess` is asked for. */
+export interface AssessSettings {
+  on: string;
+  knownAt?: string | undefined;
+  format: "ndjson" | "csv";
+  /** The file name as printed in problems. */
+  file: string;
+}
+
+/** NDJSON lines: consecutive lines from `firstLine`. */
+export interface LineBatch {
+  firstLine: number;
+  texts: readonly string[];
+}
+
+/** What a batch gives: the output, a line per record, the problems text (for stderr), counts. */
+export interface BatchResult {
+  output: string[];
+  problems: string;
+  records: number;
+  invalid: number;
+}
+
+/** Assesses batches of records for one run. */
+export class BatchAssessor {
+  readonly #settings: AssessSettings;
+  readonly #options: QueryOptions;
+  readonly #output: AssessmentOutput;
+
+  constructor(settings: AssessSettings) {
+    this.#settings = settings;
+    this.#options =
+      settings.knownAt === undefined
+        ? { on: settings.on }
+        : { on: settings.on, knownAt: settings.knownAt };
+    this.#output = new AssessmentOutput(settings.on, settings.knownAt);
+  }
+
+  /** Parses and assesses NDJSON lines (blank lines are skipped). */
+  lines(batch: LineBatch): BatchResult {
+    const items: RecordItem[] = [];
+    for (let i = 0; i < batch.texts.length; i++) {
+      const item = ndjsonRecord({ line: batch.firstLine + i, text: batch.texts[i] as string });
+      if (item !== null) items.push(item);
+    }
+    return this.items(items);
+  }
+
+  /** Assesses records already read. */
+  items(items: readonly RecordItem[]): BatchResult {
+    const { file, format } = this.#settings;
+    const output: string[] = [];
+    let problems = "";
+    let invalid = 0;
+    for (const item of items) {
+      if ("error" in item) {
+        invalid++;
+        problems += formatProblem(
+          { file, line: item.line, path: "(record)", message: item.error },
+          "text",
+        );
+        continue;
+      }
+      const parsed = PersonRecordForCli.safeParse(item.value);
+      if (!parsed.success) {
+        invalid++;
+        for (const p of problemsOf(parsed.error, item.value, file, item.line))
+          problems += formatProblem(p, "text");
+        continue;
+      }
+      const record = parsed.data;
+      const types = record.documents.map((d) => d.type);
+      const assessment = assess(record as Person, this.#options);
+      output.push(
+        format === "ndjson"
+          ? this.#output.ndjson(item.line, record.id, types, assessment)
+          : this.#output.csv(item.line, record.id, types, assessment),
+      );
+    }
+    return { output, problems, records: items.length, invalid };
+  }
+}

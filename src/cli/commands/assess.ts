@@ -1,0 +1,102 @@
+import { parseArgs } from "node:util";
+import { DATASET_VERSION, isIsoDate } from "../../index.js";
+import { toJsonSchema } from "../../schemas/index.js";
+import { BatchAssessor, type AssessSettings, type BatchResult } from "../assess-batch.js";
+import { coercerFor } from "../input/csv.js";
+import { UsageError } from "../input/errors.js";
+import { checkFile, detectFormat, readRecords, safeName } from "../input/records.js";
+import { ByteWriter, Progress, type CliIo } from "../output.js";
+import { CSV_COLUMNS } from "./assessment-output.js";
+
+export const ASSESS_HELP = `Usage: afghan-refugees assess [options] FILE
+
+Reads person records ({ id, documents, profile?, location?, groups? }) and writes one assessment
+per record: each document's validity, exposure to deportation, matched risk profiles and UNHCR
+specific-needs codes. Streamed; invalid records are reported on stderr and skipped. The only
+input value repeated is the record's id: use internal, pseudonymous ids.
+
+Options:
+  --on DAY               the day to assess (YYYY-MM-DD; default: today in Asia/Karachi)
+  --known-at DAY         use only decisions announced by this day (default: all)
+  --input-format FORMAT  json, ndjson or csv (default: from the file extension)
+  --format FORMAT        ndjson (default) or csv
+  -h, --help             Show this help
+
+Exit codes: 0 all records assessed, 1 a record is invalid, 2 usage or I/O error.
+`;
+
+function dayOption(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value))
+    throw new UsageError(`assess: ${name} must be a calendar day written YYYY-MM-DD`);
+  return value;
+}
+
+export async function assessCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      options: {
+        on: { type: "string" },
+        "known-at": { type: "string" },
+        "input-format": { type: "string" },
+        format: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch {
+    throw new UsageError("assess: unknown option; see assess --help");
+  }
+  if (values.help === true) {
+    await io.stdout(ASSESS_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1)
+    throw new UsageError("assess: give exactly one FILE; see assess --help");
+  const path = positionals[0] as string;
+  const format = (values.format ?? "ndjson") as string;
+  if (format !== "ndjson" && format !== "csv")
+    throw new UsageError("assess: --format must be ndjson or csv");
+  const on = dayOption(values.on, "--on") ?? io.today();
+  const knownAt = dayOption(values["known-at"], "--known-at");
+  const inputFormat = detectFormat(path, values["input-format"] as string | undefined);
+  checkFile(path);
+
+  const file = safeName(path);
+  const coerce = inputFormat === "csv" ? coercerFor(toJsonSchema("person")) : undefined;
+  const out = new ByteWriter(io.stdout);
+  const progress = new Progress(io);
+  const settings: AssessSettings = { on, knownAt, format: format, file };
+  if (format === "csv") await out.add(`${CSV_COLUMNS.join(",")}\n`);
+  let records = 0;
+  let invalid = 0;
+  const take = async (result: BatchResult): Promise<void> => {
+    records += result.records;
+    invalid += result.invalid;
+    progress.tick(file, records);
+    if (result.problems !== "") io.stderr(result.problems);
+    for (const line of result.output) {
+      const wrote = out.add(line);
+      if (wrote !== undefined) await wrote;
+    }
+  };
+
+  const assessor = new BatchAssessor(settings);
+  for await (const batch of readRecords(path, inputFormat, coerce)) {
+    await take(assessor.items(batch));
+  }
+  progress.done();
+  await out.close();
+  if (records === 0) {
+    io.stderr(`${file}: no records found\n`);
+    return 1;
+  }
+  io.stderr(
+    `${records - invalid} of ${records} records assessed on ${on}${knownAt === undefined ? "" : ` as known on ${knownAt}`} (dataset ${DATASET_VERSION})${invalid > 0 ? `; ${invalid} invalid` : ""}\n`,
+  );
+  return invalid === 0 ? 0 : 1;
+}

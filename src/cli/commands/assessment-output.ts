@@ -1,0 +1,142 @@
+// How `assess` writes an assessment: one NDJSON line or one CSV row per record. A million
+// records make a million lines, most of them alike, so the parts that come from shared result
+// objects (a document's validity, a risk screening, the specific needs) are serialised once per
+// object and reused; what differs per record (line, id, the exposure's days) is written fresh.
+import {
+  DATASET_VERSION,
+  documentTypes,
+  type Assessment,
+  type DocumentType,
+  type ValidityResult,
+} from "../../index.js";
+
+/** The columns of `assess --format csv`. */
+export const CSV_COLUMNS = [
+  "line",
+  "id",
+  "on",
+  "exposure",
+  "phase",
+  "deadline",
+  "days_to_deadline",
+  "protecting_document",
+  "confidence",
+  "basis",
+  "documents",
+  "profiles",
+  "specific_needs",
+] as const;
+
+/** A CSV cell: quoted when needed; a leading = + - @ is neutralised so spreadsheets do not run it. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const ids = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
+
+/** Writes assessments of one run (one `on`, one `knownAt`). */
+export class AssessmentOutput {
+  readonly #head: string;
+  readonly #validity = new WeakMap<ValidityResult, string>();
+  readonly #risk = new WeakMap<object, string>();
+  readonly #needs = new WeakMap<object, string>();
+  readonly #basis = new WeakMap<object, string>();
+
+  constructor(
+    private readonly on: string,
+    knownAt: string | undefined,
+  ) {
+    this.#head = `,"on":"${on}"${knownAt === undefined ? "" : `,"knownAt":"${knownAt}"`},"dataset":${JSON.stringify(DATASET_VERSION)}`;
+  }
+
+  /** One NDJSON line (with its newline) for the record at `line` with `id`. */
+  ndjson(line: number, id: string, types: readonly DocumentType[], a: Assessment): string {
+    let documents = "";
+    for (let i = 0; i < a.documents.length; i++) {
+      const type = types[i] as DocumentType;
+      if (i > 0) documents += ",";
+      documents += `{"type":"${type}",${this.#validityPart(a.documents[i] as ValidityResult, type)}}`;
+    }
+    const e = a.exposure;
+    const exposure =
+      `{"status":"${e.status}","phase":${e.phase === null ? "null" : JSON.stringify(e.phase)}` +
+      `,"deadline":${e.deadline === null ? "null" : `"${e.deadline}"`}` +
+      `,"daysToDeadline":${e.daysToDeadline === null ? "null" : String(e.daysToDeadline)}` +
+      `,"protectingDocument":${e.protectingDocument === null ? "null" : `"${e.protectingDocument}"`}` +
+      `,"confidence":"${e.confidence}","basis":${this.#basisIds(e.basis)}` +
+      `,"notices":${e.notices.length === 0 ? "[]" : JSON.stringify(ids(e.notices))}` +
+      `,"summary":${JSON.stringify(e.summary)}}`;
+    return `{"line":${line},"id":${JSON.stringify(id)}${this.#head},"documents":[${documents}],"exposure":${exposure},"risk":${this.#riskPart(a.risk)},"specificNeeds":${this.#needsPart(a.specificNeeds)}}\n`;
+  }
+
+  /** One CSV row (with its newline), columns as {@link CSV_COLUMNS}. */
+  csv(line: number, id: string, types: readonly DocumentType[], a: Assessment): string {
+    const e = a.exposure;
+    const row = [
+      String(line),
+      id,
+      this.on,
+      e.status,
+      e.phase ?? "",
+      e.deadline ?? "",
+      e.daysToDeadline === null ? "" : String(e.daysToDeadline),
+      e.protectingDocument ?? "",
+      e.confidence,
+      ids(e.basis).join(" "),
+      a.documents.map((v, i) => `${types[i] ?? ""}:${v.status}`).join(" "),
+      a.risk.matches.map((m) => m.profile.id).join(" "),
+      a.specificNeeds.map((n) => n.code).join(" "),
+    ];
+    return `${row.map(csvCell).join(",")}\n`;
+  }
+
+  /**
+   * A document's validity without its type. The holder's own visa end day is their data, and
+   * `on` plus the days remaining would give it back: both are written only where they come from
+   * the dataset's decisions.
+   */
+  #validityPart(v: ValidityResult, type: DocumentType): string {
+    const fromDecisions = documentTypes[type].validityRule === "timeline";
+    let part = fromDecisions ? this.#validity.get(v) : undefined;
+    if (part !== undefined) return part;
+    part =
+      `"status":"${v.status}"` +
+      (fromDecisions
+        ? `,"validThrough":${v.validThrough === null ? "null" : `"${v.validThrough}"`},"daysRemaining":${v.daysRemaining === null ? "null" : String(v.daysRemaining)}`
+        : "") +
+      `,"confidence":"${v.confidence}","basis":${this.#basisIds(v.basis)}`;
+    if (fromDecisions) this.#validity.set(v, part);
+    return part;
+  }
+
+  #basisIds(basis: readonly { id: string }[]): string {
+    let text = this.#basis.get(basis);
+    if (text === undefined) {
+      text = JSON.stringify(ids(basis));
+      this.#basis.set(basis, text);
+    }
+    return text;
+  }
+
+  #riskPart(risk: Assessment["risk"]): string {
+    let text = this.#risk.get(risk);
+    if (text === undefined) {
+      text = JSON.stringify({
+        profiles: risk.matches.map((m) => m.profile.id),
+        harms: risk.harms.map((h) => h.harm),
+      });
+      this.#risk.set(risk, text);
+    }
+    return text;
+  }
+
+  #needsPart(needs: Assessment["specificNeeds"]): string {
+    let text = this.#needs.get(needs);
+    if (text === undefined) {
+      text = JSON.stringify(needs.map((n) => n.code));
+      this.#needs.set(needs, text);
+    }
+    return text;
+  }
+}

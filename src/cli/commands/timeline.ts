@@ -1,0 +1,199 @@
+import { parseArgs } from "node:util";
+import {
+  addDays,
+  DATASET_DATE,
+  formatDay,
+  parseDay,
+  DATASET_VERSION,
+  deadlines,
+  defaultTimeline,
+  isIsoDate,
+  validitySpans,
+  type DocumentType,
+} from "../../index.js";
+import { UsageError } from "../input/errors.js";
+import type { CliIo } from "../output.js";
+
+const TYPES = ["por_card", "afghan_citizen_card", "umrf_certificate"] as const;
+
+export const TIMELINE_HELP = `Usage: afghan-refugees timeline [options]
+
+Prints the validity spans of a document type (which decision governs which days, which
+decisions were retroactive, where the gaps are), or the departure deadlines and enforcement
+starts as a calendar.
+
+Options:
+  --document TYPE   ${TYPES.join(", ")} (default por_card; with --format ics,
+                    only the events that concern its holders, default all)
+  --known-at DAY    as known on this day (default: all)
+  --format FORMAT   md (default), json, csv, hxl (CSV with an HXL hashtag row), ics (deadlines
+                    and enforcement starts as calendar events)
+  -h, --help        Show this help
+`;
+
+const COLUMNS = [
+  "from",
+  "through",
+  "status",
+  "record",
+  "announced",
+  "retroactive",
+  "days_late",
+  "confidence",
+  "sources",
+];
+const HXL = [
+  "#date+start",
+  "#date+end",
+  "#status",
+  "#meta+id",
+  "#date+announced",
+  "#indicator+retroactive",
+  "#indicator+days_late",
+  "#meta+confidence",
+  "#meta+source",
+];
+
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function icsText(value: string): string {
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r?\n/g, "\\n");
+}
+
+/** Folds an iCalendar line at 75 octets (RFC 5545, 3.1). */
+function fold(line: string): string {
+  const bytes = Buffer.from(line, "utf8");
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let start = 0;
+  while (start < bytes.length) {
+    let end = Math.min(start + (start === 0 ? 75 : 74), bytes.length);
+    while (end < bytes.length && ((bytes[end] as number) & 0xc0) === 0x80) end--; // keep UTF-8 whole
+    parts.push(bytes.subarray(start, end).toString("utf8"));
+    start = end;
+  }
+  return parts.join("\r\n ");
+}
+
+export async function timelineCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        document: { type: "string" },
+        "known-at": { type: "string" },
+        format: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch {
+    throw new UsageError("timeline: unknown option or argument; see timeline --help");
+  }
+  if (values.help === true) {
+    await io.stdout(TIMELINE_HELP);
+    return 0;
+  }
+  const type = (values.document ?? "por_card") as string;
+  if (!(TYPES as readonly string[]).includes(type)) {
+    throw new UsageError(`timeline: --document must be one of ${TYPES.join(", ")}`);
+  }
+  const knownAt = values["known-at"] as string | undefined;
+  if (knownAt !== undefined && !isIsoDate(knownAt)) {
+    throw new UsageError("timeline: --known-at must be a calendar day written YYYY-MM-DD");
+  }
+  const format = (values.format ?? "md") as string;
+  const options = knownAt === undefined ? {} : { knownAt };
+
+  if (format === "ics") {
+    // With --document, only the events that concern its holders; without, every event.
+    const events = deadlines({ from: "1900-01-01", to: "2999-12-31", ...options }).filter(
+      (e) => values.document === undefined || (e.targets as readonly string[]).includes(type),
+    );
+    const stamp = `${DATASET_DATE.replace(/-/g, "")}T000000Z`;
+    const lines = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//afghan-refugees//deadlines//EN",
+      "CALSCALE:GREGORIAN",
+    ];
+    for (const e of events) {
+      const start = e.day.replace(/-/g, "");
+      const end = formatDay(addDays(parseDay(e.day), 1)).replace(/-/g, "");
+      const urls = e.record.sources
+        .map((id) => defaultTimeline.sourcesById.get(id)?.url)
+        .filter((u) => u !== undefined);
+      lines.push(
+        "BEGIN:VEVENT",
+        `UID:${e.record.id}-${e.kind}@afghan-refugees`,
+        `DTSTAMP:${stamp}`,
+        `DTSTART;VALUE=DATE:${start}`,
+        `DTEND;VALUE=DATE:${end}`,
+        fold(
+          `SUMMARY:${icsText(`${e.kind === "departure_deadline" ? "Last day to leave" : "Deportation begins"}: ${e.phase ?? e.record.id} (${e.targets.join(", ")})`)}`,
+        ),
+        fold(
+          `DESCRIPTION:${icsText(`${e.summary} Confidence: ${e.confidence}. Sources: ${urls.join(" ")}`)}`,
+        ),
+        "END:VEVENT",
+      );
+    }
+    lines.push("END:VCALENDAR");
+    await io.stdout(`${lines.join("\r\n")}\r\n`);
+    return 0;
+  }
+
+  const spans = validitySpans(type as DocumentType, options).map((s) => ({
+    from: s.from,
+    through: s.through,
+    status: s.status,
+    record: s.record?.id ?? null,
+    announced: s.record?.announced ?? null,
+    retroactive: s.retroactive,
+    daysLate: s.daysLate,
+    confidence: s.confidence,
+    sources: s.record?.sources ?? [],
+  }));
+  const rows = spans.map((s) => [
+    s.from ?? "",
+    s.through ?? "",
+    s.status,
+    s.record ?? "",
+    s.announced ?? "",
+    s.retroactive ? "yes" : "no",
+    s.daysLate === null ? "" : String(s.daysLate),
+    s.confidence,
+    s.sources.join(" "),
+  ]);
+  if (format === "json") {
+    await io.stdout(
+      `${JSON.stringify({ document: type, knownAt: knownAt ?? null, dataset: DATASET_VERSION, spans }, null, 2)}\n`,
+    );
+  } else if (format === "csv" || format === "hxl") {
+    const head = [COLUMNS.join(","), ...(format === "hxl" ? [HXL.join(",")] : [])];
+    await io.stdout(`${[...head, ...rows.map((r) => r.map(csvCell).join(","))].join("\n")}\n`);
+  } else if (format === "md") {
+    const table = [
+      `# ${type} validity${knownAt === undefined ? "" : ` as known on ${knownAt}`} (dataset ${DATASET_VERSION})`,
+      "",
+      "| from | through | status | decision | announced | retroactive | confidence |",
+      "| --- | --- | --- | --- | --- | --- | --- |",
+      ...spans.map(
+        (s) =>
+          `| ${s.from ?? "(start)"} | ${s.through ?? "(open)"} | ${s.status} | ${s.record ?? "-"} | ${s.announced ?? "-"} | ${s.retroactive ? `yes, ${s.daysLate ?? 0} days late` : "no"} | ${s.confidence} |`,
+      ),
+    ];
+    await io.stdout(`${table.join("\n")}\n`);
+  } else {
+    throw new UsageError("timeline: --format must be md, json, csv, hxl or ics");
+  }
+  return 0;
+}

@@ -1,0 +1,92 @@
+import * as z from "zod";
+import { DOCUMENT_TYPES } from "../documents/document-type.js";
+import { IsoDateSchema } from "./day.js";
+import { HeldDocumentSchema, PersonGroupSchema, ProvinceSchema, text } from "./records.js";
+import { RiskProfileInputSchema } from "./risk.js";
+
+/**
+ * Where a person lives: an ISO 3166-2:PK province code and a district name. No other fields:
+ * a misspelt key would otherwise pass unnoticed.
+ *
+ * @example
+ * ```ts
+ * LocationSchema.safeParse({ province: "PK-IS" }).success; //=> true
+ * ```
+ */
+export const LocationSchema = z.strictObject({
+  province: ProvinceSchema.optional(),
+  district: text.optional(),
+});
+
+/**
+ * A person record as files and apps hold it: `id`, `documents`, and optional `profile`,
+ * `location` and `groups`. Other top-level fields are allowed and left alone (the library
+ * never reads them). `profile` and `location` take only their own fields, because a misspelt
+ * key there (`gender` for `sex`) would silently skip a screening. `id` should be an internal, pseudonymous case id: it is the only value the command
+ * repeats, so that results can be joined back.
+ *
+ * @example
+ * ```ts
+ * PersonRecordSchema.safeParse({ id: "case-0001", documents: [{ type: "por_card" }] }).success;
+ * //=> true
+ * ```
+ */
+export const PersonRecordSchema = z.looseObject({
+  id: text,
+  documents: z.array(HeldDocumentSchema),
+  profile: z.strictObject(RiskProfileInputSchema.shape).optional(),
+  location: LocationSchema.optional(),
+  groups: z.array(PersonGroupSchema).optional(),
+});
+
+/**
+ * How a person returned: `deported`, `spontaneous` (left on their own, often under pressure),
+ * `assisted` (returns assisted by IOM or others), `facilitated_voluntary_repatriation` (UNHCR's
+ * programme for registered refugees), or `other`.
+ *
+ * @example
+ * ```ts
+ * ReturnTypeSchema.parse("deported");
+ * ```
+ */
+export const ReturnTypeSchema = z.enum([
+  "deported",
+  "spontaneous",
+  "assisted",
+  "facilitated_voluntary_repatriation",
+  "other",
+]);
+
+/**
+ * A row of a return-flow table: people returned on a day (or in an ISO week) through a crossing
+ * point (Torkham, Chaman/Spin Boldak, Ghulam Khan, Angoor Adda, Kharlachi, Badini, Bahramcha...),
+ * by type of return and document held, with its source. Exactly one of `day` and `week` is
+ * required (JSON Schema cannot say "exactly one"; the zod schema checks it).
+ *
+ * @example
+ * ```ts
+ * ReturnFlowRowSchema.safeParse({
+ *   day: "2025-09-02", crossingPoint: "Torkham", returnType: "deported",
+ *   documentType: "por_card", individuals: 412, source: "IOM DTM",
+ * }).success; //=> true
+ * ```
+ */
+export const ReturnFlowRowSchema = z
+  .object({
+    day: IsoDateSchema.optional(),
+    week: z
+      .string()
+      .regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/)
+      .describe("ISO week, e.g. 2025-W36")
+      .optional(),
+    crossingPoint: text,
+    returnType: ReturnTypeSchema,
+    documentType: z.enum([...DOCUMENT_TYPES, "unknown"]),
+    individuals: z.number().int().min(0),
+    households: z.number().int().min(0).optional(),
+    source: text,
+  })
+  .refine((row) => (row.day === undefined) !== (row.week === undefined), {
+    error: "exactly one of day and week is required",
+    path: ["day"],
+  });
