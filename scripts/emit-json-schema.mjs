@@ -6,6 +6,9 @@ import { JSON_SCHEMA_NAMES, toJsonSchema } from "../dist/schemas/index.js";
 
 mkdirSync("dist/json-schema", { recursive: true });
 for (const name of JSON_SCHEMA_NAMES) {
-  writeFileSync(`dist/json-schema/${name}.schema.json`, `${JSON.stringify(toJsonSchema(name), null, 2)}\n`);
+  writeFileSync(
+    `dist/json-schema/${name}.schema.json`,
+    `${JSON.stringify(toJsonSchema(name), null, 2)}\n`,
+  );
 }
 console.log(`wrote ${JSON_SCHEMA_NAMES.length} JSON Schema files to dist/json-schema/`);

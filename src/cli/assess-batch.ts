@@ -2,7 +2,7 @@
 // (or its problems).
 import { assess, type Person, type QueryOptions } from "../index.js";
 import { AssessmentOutput } from "./commands/assessment-output.js";
-import { ndjsonRecord, type RecordItem } from "./input/records.js";
+import type { RecordItem } from "./input/records.js";
 import { PersonRecordForCli } from "./person-schema.js";
 import { formatProblem, problemsOf } from "./problems.js";
 
@@ -13,12 +13,6 @@ export interface AssessSettings {
   format: "ndjson" | "csv";
   /** The file name as printed in problems. */
   file: string;
-}
-
-/** NDJSON lines: consecutive lines from `firstLine`. */
-export interface LineBatch {
-  firstLine: number;
-  texts: readonly string[];
 }
 
 /** What a batch gives: the output, a line per record, the problems text (for stderr), counts. */
@@ -42,16 +36,6 @@ export class BatchAssessor {
         ? { on: settings.on }
         : { on: settings.on, knownAt: settings.knownAt };
     this.#output = new AssessmentOutput(settings.on, settings.knownAt);
-  }
-
-  /** Parses and assesses NDJSON lines (blank lines are skipped). */
-  lines(batch: LineBatch): BatchResult {
-    const items: RecordItem[] = [];
-    for (let i = 0; i < batch.texts.length; i++) {
-      const item = ndjsonRecord({ line: batch.firstLine + i, text: batch.texts[i] as string });
-      if (item !== null) items.push(item);
-    }
-    return this.items(items);
   }
 
   /** Assesses records already read. */

@@ -63,7 +63,7 @@ export class ByteWriter {
     const written = this.#current;
     this.#pending[written] =
       this.sink(this.#buffers[written].subarray(0, this.#offset)) ?? undefined;
-    this.#current = written ^ 1;
+    this.#current = written === 0 ? 1 : 0;
     this.#offset = 0;
     await this.#pending[this.#current];
     this.#pending[this.#current] = undefined;
@@ -72,7 +72,7 @@ export class ByteWriter {
   /** Writes what is left and waits for every write to finish. */
   async close(): Promise<void> {
     await this.flush();
-    await Promise.all(this.#pending);
+    for (const pending of this.#pending) if (pending !== undefined) await pending;
   }
 }
 

@@ -91,8 +91,8 @@ const returnFlow = fc
     ...(households === undefined ? {} : { households }),
   }));
 
-const json = <T>(value: T): unknown => JSON.parse(JSON.stringify(value)) as unknown;
-const ofList = <T>(list: readonly T[]) => fc.constantFrom(...list).map(json);
+const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
+const ofList = (list: readonly unknown[]) => fc.constantFrom(...list).map(json);
 const onDay = day;
 
 /** Valid values of each schema: generated, or taken from the dataset and the library's results. */
@@ -138,7 +138,7 @@ function mutate(value: unknown, choose: (n: number) => number): unknown {
       return copy;
     }
     const key = keys[choose(keys.length)] as string;
-    if (action === 1) delete copy[key];
+    if (action === 1) return Object.fromEntries(Object.entries(copy).filter(([k]) => k !== key));
     else if (action === 2) copy[key] = JUNK[choose(JUNK.length)];
     else copy[key] = mutate(copy[key], choose);
     return copy;
