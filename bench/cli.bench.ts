@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { DEFAULT_LINES, DEFAULT_PATH, generatePeople } from "./cli/generate-people.js";
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 const TARGETS = { validate: 0.5, assess: 0.4, rssMiB: 200 };
 
 interface Run {

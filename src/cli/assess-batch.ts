@@ -15,9 +15,12 @@ export interface AssessSettings {
   file: string;
 }
 
-/** What a batch gives: the output, a line per record, the problems text (for stderr), counts. */
+/**
+ * What a batch gives: the output (text, or UTF-8 bytes that are shared and must be copied, not
+ * kept), the problems text (for stderr) and counts.
+ */
 export interface BatchResult {
-  output: string[];
+  output: (string | Uint8Array)[];
   problems: string;
   records: number;
   invalid: number;
@@ -41,7 +44,7 @@ export class BatchAssessor {
   /** Assesses records already read. */
   items(items: readonly RecordItem[]): BatchResult {
     const { file, format } = this.#settings;
-    const output: string[] = [];
+    const output: (string | Uint8Array)[] = [];
     let problems = "";
     let invalid = 0;
     for (const item of items) {
@@ -63,11 +66,12 @@ export class BatchAssessor {
       const record = parsed.data;
       const types = record.documents.map((d) => d.type);
       const assessment = assess(record as Person, this.#options);
-      output.push(
-        format === "ndjson"
-          ? this.#output.ndjson(item.line, record.id, types, assessment)
-          : this.#output.csv(item.line, record.id, types, assessment),
-      );
+      if (format === "ndjson") {
+        const [head, tail] = this.#output.ndjsonParts(item.line, record.id, types, assessment);
+        output.push(head, tail);
+      } else {
+        output.push(this.#output.csv(item.line, record.id, types, assessment));
+      }
     }
     return { output, problems, records: items.length, invalid };
   }

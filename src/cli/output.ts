@@ -48,6 +48,26 @@ export class ByteWriter {
     return this.#addAfterFlush(text);
   }
 
+  /** Adds bytes (copied: the caller may change them afterwards). */
+  addBytes(bytes: Uint8Array): void | Promise<void> {
+    if (this.#offset + bytes.length <= this.size) {
+      this.#buffers[this.#current].set(bytes, this.#offset);
+      this.#offset += bytes.length;
+      return undefined;
+    }
+    return this.#addBytesAfterFlush(bytes);
+  }
+
+  async #addBytesAfterFlush(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    if (bytes.length <= this.size) {
+      this.#buffers[this.#current].set(bytes, 0);
+      this.#offset = bytes.length;
+    } else {
+      await this.sink(Uint8Array.from(bytes)); // a very long piece goes on its own
+    }
+  }
+
   async #addAfterFlush(text: string): Promise<void> {
     await this.flush();
     if (text.length * 3 <= this.size) {

@@ -45,6 +45,8 @@ export interface CompiledExposure {
   decisions: Map<ExposureTarget, Int32Array>;
   /** Whether any status-changing record is scoped to a place. */
   hasPlaceScoped: boolean;
+  /** The records scoped to a place (provinces or districts), of any effect. */
+  placeScoped: ParsedExposureRecord[];
 }
 
 const GROUP_COMBOS = 1 << PERSON_GROUPS.length;
@@ -126,6 +128,7 @@ export function compileExposure(records: readonly TimelineRecord[]): CompiledExp
     hasPlaceScoped: parsed.some(
       (p) => p.placeScoped && p.record.kind === "directive" && p.record.effect !== "notice",
     ),
+    placeScoped: parsed.filter((p) => p.placeScoped),
   };
 }
 

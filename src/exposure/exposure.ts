@@ -186,6 +186,7 @@ export function exposureFrom(
 ): Exposure {
   const targets = targetMask(person);
   const groups = groupMask(person.groups);
+  const situation = situationKey(compiled, person.location, targets, groups, on, knownAt);
 
   // A valid, recognised document protects, whatever else the person holds.
   for (let i = 0; i < validities.length; i++) {
@@ -194,20 +195,98 @@ export function exposureFrom(
     if (v.status !== "valid" || doc === undefined) continue;
     const info = documentTypeMap.get(doc.type);
     if (info?.recognisedByState !== true) continue;
-    return {
-      status: "protected",
-      phase: null,
-      deadline: null,
-      daysToDeadline: null,
-      protectingDocument: doc.type,
-      basis: v.basis,
-      confidence: v.confidence,
-      summary: `Protected by the ${info.name}. ${v.summary}`,
-      notices: noticesFor(compiled, person, targets, groups, on, knownAt, null),
-    };
+    const make = (): Exposure =>
+      Object.freeze({
+        status: "protected",
+        phase: null,
+        deadline: null,
+        daysToDeadline: null,
+        protectingDocument: doc.type,
+        basis: v.basis,
+        confidence: v.confidence,
+        summary: `Protected by the ${info.name}. ${v.summary}`,
+        notices: noticesFor(compiled, person, targets, groups, on, knownAt, null),
+      });
+    // A validity that comes from the timeline is a shared answer: so is the exposure it gives.
+    if (situation === null || info.validityRule !== "timeline") return make();
+    let byValidity = protectedAnswers.get(v);
+    if (byValidity === undefined) {
+      byValidity = new Map();
+      protectedAnswers.set(v, byValidity);
+    }
+    const key = `${doc.type}:${situation}`;
+    let answer = byValidity.get(key);
+    if (answer === undefined) {
+      answer = make();
+      if (byValidity.size >= MAX_ANSWERS) byValidity.clear();
+      byValidity.set(key, answer);
+    }
+    return answer;
   }
 
+  const answers = situation === null ? undefined : answersOf(compiled);
+  const known = situation === null ? undefined : answers?.get(situation);
+  if (known !== undefined) return known;
   const g = governing(compiled, person, targets, groups, on, knownAt);
+  const answer = unprotected(validities, on, knownAt, compiled, targets, groups, g, person);
+  // Only answers under a governing phase or directive are the same for everyone in the same
+  // situation; without one, the answer rests on the documents' own validity.
+  if (answers !== undefined && situation !== null && g !== null) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(situation, answer);
+  }
+  return answer;
+}
+
+/** Answers kept per situation; a bound on memory, cleared when reached. */
+const MAX_ANSWERS = 4096;
+const protectedAnswers = /* @__PURE__ */ new WeakMap<ValidityResult, Map<string, Exposure>>();
+const unprotectedAnswers = /* @__PURE__ */ new WeakMap<Compiled, Map<string, Exposure>>();
+
+function answersOf(compiled: Compiled): Map<string, Exposure> {
+  let answers = unprotectedAnswers.get(compiled);
+  if (answers === undefined) {
+    answers = new Map();
+    unprotectedAnswers.set(compiled, answers);
+  }
+  return answers;
+}
+
+/**
+ * Everything besides the documents' validity that an exposure depends on, as a key: targets,
+ * groups, which place-scoped records the person's location matches, the day and the knowledge
+ * day. `null` when there are too many place-scoped records to say in one number.
+ */
+function situationKey(
+  compiled: Compiled,
+  location: Location | undefined,
+  targets: number,
+  groups: number,
+  on: number,
+  knownAt: number | undefined,
+): string | null {
+  const placed = compiled.exposure.placeScoped;
+  if (placed.length > 30) return null;
+  let places = 0;
+  if (location !== undefined) {
+    for (let i = 0; i < placed.length; i++) {
+      if (placeMatches(placed[i] as ParsedExposureRecord, location)) places |= 1 << i;
+    }
+  }
+  return `${targets}:${groups}:${places}:${on}:${knownAt ?? ""}`;
+}
+
+/** The exposure of a person whom no held document protects. */
+function unprotected(
+  validities: readonly ValidityResult[],
+  on: number,
+  knownAt: number | undefined,
+  compiled: Compiled,
+  targets: number,
+  groups: number,
+  g: Governing | null,
+  person: Person,
+): Exposure {
   const phaseRecord = currentPhase(compiled, targets, on, knownAt);
   const phase = phaseRecord === null ? null : (phaseRecord.record as PhaseRecord).phase;
   const notices = noticesFor(
@@ -227,7 +306,7 @@ export function exposureFrom(
     // directive in the dataset, which may be incomplete: never more than medium confidence.
     const registered = (targets & targetBit("undocumented")) === 0;
     const passed = phaseRecord?.deadline ?? null;
-    return {
+    return Object.freeze({
       status: "liable",
       phase,
       deadline: passed === null || passed >= on ? null : (phaseRecord?.deadlineText ?? null),
@@ -244,14 +323,14 @@ export function exposureFrom(
           ? " The validity of a held document on this day is unknown, so this rests on a gap in the record."
           : ""),
       notices,
-    };
+    });
   }
 
   const record = g.parsed.record;
   const { status, deadline, deadlineText } = g.window;
   if (status === "deadline_pending") {
     const last = deadlineText as IsoDate;
-    return {
+    return Object.freeze({
       status,
       phase,
       deadline: last,
@@ -261,10 +340,10 @@ export function exposureFrom(
       confidence: record.confidence,
       summary: `Deadline pending: must leave by ${last} under ${describe(record)}.`,
       notices,
-    };
+    });
   }
   if (status === "tolerated") {
-    return {
+    return Object.freeze({
       status,
       phase,
       deadline: null,
@@ -274,11 +353,11 @@ export function exposureFrom(
       confidence: record.confidence,
       summary: `Tolerated: ${describe(record)} bars adverse action, although no held document is known to be valid.`,
       notices,
-    };
+    });
   }
   const passed = deadline ?? phaseRecord?.deadline ?? null;
   const passedText = deadlineText ?? phaseRecord?.deadlineText ?? null;
-  return {
+  return Object.freeze({
     status: "liable",
     phase,
     deadline: passed === null || passed >= on ? null : passedText,
@@ -288,7 +367,7 @@ export function exposureFrom(
     confidence: record.confidence,
     summary: `Liable to arrest, detention and deportation under ${describe(record)}.`,
     notices,
-  };
+  });
 }
 
 /**

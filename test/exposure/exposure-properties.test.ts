@@ -65,6 +65,34 @@ function compare(timeline: Timeline, p: Person, on: number, knownAt?: number) {
   }).toEqual(slow);
 }
 
+describe("exposure: remembered answers", () => {
+  // Answers are shared between people in the same situation. A timeline made afresh for each
+  // person has remembered nothing, so its answers are computed, never recalled.
+  const fewDays = fc.constantFrom(
+    ...["2023-10-15", "2023-11-02", "2024-06-30", "2025-03-15", "2025-08-15", "2025-09-02"].map(
+      (d) => parseDay(d),
+    ),
+  );
+  it("are the answers computed afresh, in every field", () => {
+    fc.assert(
+      fc.property(person, fewDays, fc.option(fewDays, { nil: undefined }), (p, on, knownAt) => {
+        const options = {
+          on: formatDay(on),
+          ...(knownAt === undefined ? {} : { knownAt: formatDay(knownAt) }),
+        };
+        const remembered = exposure(p, options);
+        const fresh = exposure(p, {
+          ...options,
+          timeline: createTimeline([], { base: defaultTimeline }),
+        });
+        expect(remembered).toEqual(fresh);
+        expect(Object.isFrozen(remembered)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe("exposure: compiled tables agree with the reference implementation", () => {
   it("on the bundled dataset, for random people, days and knowledge days", () => {
     fc.assert(

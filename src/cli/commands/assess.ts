@@ -79,8 +79,8 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
     invalid += result.invalid;
     progress.tick(file, records);
     if (result.problems !== "") io.stderr(result.problems);
-    for (const line of result.output) {
-      const wrote = out.add(line);
+    for (const piece of result.output) {
+      const wrote = typeof piece === "string" ? out.add(piece) : out.addBytes(piece);
       if (wrote !== undefined) await wrote;
     }
   };

@@ -35,6 +35,9 @@ export function csvCell(value: string): string {
 
 const ids = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
 
+/** How many line tails a run keeps (a few MB at most). */
+const MAX_TAILS = 4096;
+
 /** Writes assessments of one run (one `on`, one `knownAt`). */
 export class AssessmentOutput {
   readonly #head: string;
@@ -42,6 +45,12 @@ export class AssessmentOutput {
   readonly #risk = new WeakMap<object, string>();
   readonly #needs = new WeakMap<object, string>();
   readonly #basis = new WeakMap<object, string>();
+  readonly #exposure = new WeakMap<object, string>();
+  /** Small numbers for shared answer objects, to key {@link AssessmentOutput.#tails}. */
+  readonly #ids = new WeakMap<object, number>();
+  #nextId = 0;
+  /** NDJSON line tails as UTF-8 bytes, by the answers they are made of. */
+  readonly #tails = new Map<string, Uint8Array>();
 
   constructor(
     private readonly on: string,
@@ -58,16 +67,48 @@ export class AssessmentOutput {
       if (i > 0) documents += ",";
       documents += `{"type":"${type}",${this.#validityPart(a.documents[i] as ValidityResult, type)}}`;
     }
-    const e = a.exposure;
-    const exposure =
-      `{"status":"${e.status}","phase":${e.phase === null ? "null" : JSON.stringify(e.phase)}` +
-      `,"deadline":${e.deadline === null ? "null" : `"${e.deadline}"`}` +
-      `,"daysToDeadline":${e.daysToDeadline === null ? "null" : String(e.daysToDeadline)}` +
-      `,"protectingDocument":${e.protectingDocument === null ? "null" : `"${e.protectingDocument}"`}` +
-      `,"confidence":"${e.confidence}","basis":${this.#basisIds(e.basis)}` +
-      `,"notices":${e.notices.length === 0 ? "[]" : JSON.stringify(ids(e.notices))}` +
-      `,"summary":${JSON.stringify(e.summary)}}`;
+    const exposure = this.#exposurePart(a.exposure);
     return `{"line":${line},"id":${JSON.stringify(id)}${this.#head},"documents":[${documents}],"exposure":${exposure},"risk":${this.#riskPart(a.risk)},"specificNeeds":${this.#needsPart(a.specificNeeds)}}\n`;
+  }
+
+  /**
+   * One NDJSON line in two parts: the record's own start (line and id) as text, and the rest,
+   * which follows from the assessment alone. Most people share their answers with many others
+   * (the library hands out the same validity, exposure and screening objects for the same
+   * situation), so the rest is encoded once per combination of answers and then copied.
+   */
+  ndjsonParts(
+    line: number,
+    id: string,
+    types: readonly DocumentType[],
+    a: Assessment,
+  ): [string, string | Uint8Array] {
+    const head = `{"line":${line},"id":${JSON.stringify(id)}`;
+    let key = `${this.#idOf(a.exposure)}.${this.#idOf(a.risk)}.${this.#idOf(a.specificNeeds)}`;
+    for (let i = 0; i < types.length; i++) {
+      const type = types[i] as DocumentType;
+      // A visa's validity is computed per holder, never shared: no tail to remember.
+      if (documentTypes[type].validityRule === "holder") {
+        return [head, this.ndjson(line, id, types, a).slice(head.length)];
+      }
+      key += `.${type}:${this.#idOf(a.documents[i] as ValidityResult)}`;
+    }
+    let tail = this.#tails.get(key);
+    if (tail === undefined) {
+      tail = Buffer.from(this.ndjson(line, id, types, a).slice(head.length), "utf8");
+      if (this.#tails.size >= MAX_TAILS) this.#tails.clear();
+      this.#tails.set(key, tail);
+    }
+    return [head, tail];
+  }
+
+  #idOf(answer: object): number {
+    let id = this.#ids.get(answer);
+    if (id === undefined) {
+      id = this.#nextId++;
+      this.#ids.set(answer, id);
+    }
+    return id;
   }
 
   /** One CSV row (with its newline), columns as {@link CSV_COLUMNS}. */
@@ -108,6 +149,23 @@ export class AssessmentOutput {
       `,"confidence":"${v.confidence}","basis":${this.#basisIds(v.basis)}`;
     if (fromDecisions) this.#validity.set(v, part);
     return part;
+  }
+
+  /** An exposure as JSON: answers are shared between people in the same situation. */
+  #exposurePart(e: Assessment["exposure"]): string {
+    let text = this.#exposure.get(e);
+    if (text === undefined) {
+      text =
+        `{"status":"${e.status}","phase":${e.phase === null ? "null" : JSON.stringify(e.phase)}` +
+        `,"deadline":${e.deadline === null ? "null" : `"${e.deadline}"`}` +
+        `,"daysToDeadline":${e.daysToDeadline === null ? "null" : String(e.daysToDeadline)}` +
+        `,"protectingDocument":${e.protectingDocument === null ? "null" : `"${e.protectingDocument}"`}` +
+        `,"confidence":"${e.confidence}","basis":${this.#basisIds(e.basis)}` +
+        `,"notices":${e.notices.length === 0 ? "[]" : JSON.stringify(ids(e.notices))}` +
+        `,"summary":${JSON.stringify(e.summary)}}`;
+      this.#exposure.set(e, text);
+    }
+    return text;
   }
 
   #basisIds(basis: readonly { id: string }[]): string {
