@@ -387,9 +387,13 @@ function unprotected(
  * people they concern, and change the status only where they are deportation orders or
  * deadlines for that person.
  *
+ * Answers are frozen, and people in the same situation (documents' validity, targets, groups,
+ * the place-scoped orders their location falls under, `on`, `knownAt`) get the same answer
+ * object, remembered per timeline.
+ *
  * @param person - `{ documents, location?, groups? }`; other fields are ignored.
  * @param options - `on` (required), `knownAt`, `timeline`.
- * @returns `{ status, phase, deadline, daysToDeadline, protectingDocument, basis, confidence, summary, notices }`.
+ * @returns `{ status, phase, deadline, daysToDeadline, protectingDocument, basis, confidence, summary, notices }`, frozen.
  * @throws {@link InvalidInputError} for a person of the wrong shape; {@link InvalidDateError}
  *   for a bad day.
  *
