@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -137,6 +139,19 @@ describe("the packed tarball: JSON Schema files and the CLI", () => {
     const assessed = await sh(bin, ["assess", "--on", "2025-09-02", "good.ndjson"], { cwd: dir });
     expect(assessed.code, assessed.stderr).toBe(0);
     expect(JSON.parse(assessed.stdout)).toMatchObject({ id: "c1", exposure: { status: "liable" } });
+  });
+
+  it("stops quietly with exit 2 when the reader closes the pipe early (| head)", async () => {
+    const line = '{"id":"c1","documents":[{"type":"por_card"}]}\n';
+    writeFileSync(join(dir, "many.ndjson"), line.repeat(50_000));
+    const bin = join(dir, "node_modules", ".bin", "afghan-refugees");
+    const child = spawn(bin, ["assess", "--on", "2025-09-02", "many.ndjson"], { cwd: dir });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const [code] = (await once(child, "close")) as [number];
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(/\n\s+at |Error/);
   });
 
   it("exits 2 with one line, not a stack trace, on a missing file", async () => {
