@@ -1,5 +1,9 @@
 import type { IsoDate } from "../dates/index.js";
-import type { DocumentType, DocumentTypeInfo } from "../documents/document-type.js";
+import {
+  DOCUMENT_TYPES,
+  type DocumentType,
+  type DocumentTypeInfo,
+} from "../documents/document-type.js";
 import { documentTypeMap } from "../documents/document-types.js";
 import { queryDays, validityAt, type QueryOptions } from "../documents/document-validity.js";
 import type { ValidityResult } from "../documents/validity-result.js";
@@ -16,7 +20,12 @@ import {
 import { targetBit, windowOn, type ParsedExposureRecord } from "./effects.js";
 import type { Location } from "./location.js";
 import { checkPerson, type Person } from "./person.js";
-import { EXPOSURE_TARGETS, type DirectiveRecord, type PhaseRecord } from "./record.js";
+import {
+  EXPOSURE_TARGETS,
+  PERSON_GROUPS,
+  type DirectiveRecord,
+  type PhaseRecord,
+} from "./record.js";
 
 /**
  * What the state may do to a person on a day:
@@ -186,7 +195,8 @@ export function exposureFrom(
 ): Exposure {
   const targets = targetMask(person);
   const groups = groupMask(person.groups);
-  const situation = situationKey(compiled, person.location, targets, groups, on, knownAt);
+  const memo = memoFor(compiled, on, knownAt);
+  const situation = memo === null ? null : situationKey(compiled, person.location, targets, groups);
 
   // A valid, recognised document protects, whatever else the person holds.
   for (let i = 0; i < validities.length; i++) {
@@ -195,86 +205,136 @@ export function exposureFrom(
     if (v.status !== "valid" || doc === undefined) continue;
     const info = documentTypeMap.get(doc.type);
     if (info?.recognisedByState !== true) continue;
-    const make = (): Exposure =>
-      Object.freeze({
-        status: "protected",
-        phase: null,
-        deadline: null,
-        daysToDeadline: null,
-        protectingDocument: doc.type,
-        basis: v.basis,
-        confidence: v.confidence,
-        summary: `Protected by the ${info.name}. ${v.summary}`,
-        notices: noticesFor(compiled, person, targets, groups, on, knownAt, null),
-      });
     // A validity that comes from the timeline is a shared answer: so is the exposure it gives.
-    if (situation === null || info.validityRule !== "timeline") return make();
-    let byValidity = protectedAnswers.get(v);
+    if (memo === null || situation === null || info.validityRule !== "timeline") {
+      return protectedBy(v, doc.type, info, compiled, person, targets, groups, on, knownAt);
+    }
+    let byValidity = memo.protectedBy.get(v);
     if (byValidity === undefined) {
       byValidity = new Map();
-      protectedAnswers.set(v, byValidity);
+      memo.protectedBy.set(v, byValidity);
     }
-    const key = `${doc.type}:${situation}`;
+    const key = situation * DOCUMENT_TYPE_SLOTS + DOCUMENT_TYPES.indexOf(doc.type);
     let answer = byValidity.get(key);
     if (answer === undefined) {
-      answer = make();
+      answer = Object.freeze(
+        protectedBy(v, doc.type, info, compiled, person, targets, groups, on, knownAt),
+      );
       if (byValidity.size >= MAX_ANSWERS) byValidity.clear();
       byValidity.set(key, answer);
     }
     return answer;
   }
 
-  const answers = situation === null ? undefined : answersOf(compiled);
-  const known = situation === null ? undefined : answers?.get(situation);
-  if (known !== undefined) return known;
+  if (memo !== null && situation !== null) {
+    const known = memo.unprotected.get(situation);
+    if (known !== undefined) return known;
+  }
   const g = governing(compiled, person, targets, groups, on, knownAt);
   const answer = unprotected(validities, on, knownAt, compiled, targets, groups, g, person);
   // Only answers under a governing phase or directive are the same for everyone in the same
   // situation; without one, the answer rests on the documents' own validity.
-  if (answers !== undefined && situation !== null && g !== null) {
-    if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(situation, answer);
+  if (memo !== null && situation !== null && g !== null) {
+    if (memo.unprotected.size >= MAX_ANSWERS) memo.unprotected.clear();
+    memo.unprotected.set(situation, Object.freeze(answer));
   }
   return answer;
 }
 
-/** Answers kept per situation; a bound on memory, cleared when reached. */
-const MAX_ANSWERS = 4096;
-const protectedAnswers = /* @__PURE__ */ new WeakMap<ValidityResult, Map<string, Exposure>>();
-const unprotectedAnswers = /* @__PURE__ */ new WeakMap<Compiled, Map<string, Exposure>>();
-
-function answersOf(compiled: Compiled): Map<string, Exposure> {
-  let answers = unprotectedAnswers.get(compiled);
-  if (answers === undefined) {
-    answers = new Map();
-    unprotectedAnswers.set(compiled, answers);
-  }
-  return answers;
+/** The exposure of a person whom a valid, recognised document protects. */
+function protectedBy(
+  v: ValidityResult,
+  type: DocumentType,
+  info: DocumentTypeInfo,
+  compiled: Compiled,
+  person: Person,
+  targets: number,
+  groups: number,
+  on: number,
+  knownAt: number | undefined,
+): Exposure {
+  return {
+    status: "protected",
+    phase: null,
+    deadline: null,
+    daysToDeadline: null,
+    protectingDocument: type,
+    basis: v.basis,
+    confidence: v.confidence,
+    summary: `Protected by the ${info.name}. ${v.summary}`,
+    notices: noticesFor(compiled, person, targets, groups, on, knownAt, null),
+  };
 }
 
 /**
- * Everything besides the documents' validity that an exposure depends on, as a key: targets,
- * groups, which place-scoped records the person's location matches, the day and the knowledge
- * day. `null` when there are too many place-scoped records to say in one number.
+ * Answers remembered for one timeline, day and knowledge day: the situation of a person
+ * without a protecting document gives their answer; a protecting validity and the situation
+ * give the protected answer.
+ */
+interface Memo {
+  compiled: Compiled;
+  on: number;
+  knownAt: number | undefined;
+  unprotected: Map<number, Exposure>;
+  protectedBy: WeakMap<ValidityResult, Map<number, Exposure>>;
+}
+
+/** Answers kept per situation; a bound on memory, cleared when reached. */
+const MAX_ANSWERS = 4096;
+const DOCUMENT_TYPE_SLOTS = 16;
+let memo: Memo | null = null;
+const lastQuery: { compiled: Compiled | null; on: number; knownAt: number | undefined } = {
+  compiled: null,
+  on: Number.NaN,
+  knownAt: undefined,
+};
+
+/**
+ * The answers remembered for this query's timeline and days, or `null`. Remembering starts at
+ * the second query in a row with the same timeline and days (a registry assessed on one day),
+ * so that queries that move from day to day pay nothing for it.
+ */
+function memoFor(compiled: Compiled, on: number, knownAt: number | undefined): Memo | null {
+  if (memo !== null && memo.compiled === compiled && memo.on === on && memo.knownAt === knownAt) {
+    return memo;
+  }
+  const last = lastQuery;
+  if (last.compiled === compiled && last.on === on && last.knownAt === knownAt) {
+    memo = { compiled, on, knownAt, unprotected: new Map(), protectedBy: new WeakMap() };
+    return memo;
+  }
+  last.compiled = compiled;
+  last.on = on;
+  last.knownAt = knownAt;
+  return null;
+}
+
+/**
+ * Everything besides the documents' validity, the day and the knowledge day that an exposure
+ * depends on, as one number: targets, groups, and which place-scoped records the person's
+ * location matches. `null` when there are too many place-scoped records to say in one number.
  */
 function situationKey(
   compiled: Compiled,
   location: Location | undefined,
   targets: number,
   groups: number,
-  on: number,
-  knownAt: number | undefined,
-): string | null {
+): number | null {
   const placed = compiled.exposure.placeScoped;
-  if (placed.length > 30) return null;
+  if (placed.length > PLACE_BITS) return null;
   let places = 0;
   if (location !== undefined) {
     for (let i = 0; i < placed.length; i++) {
-      if (placeMatches(placed[i] as ParsedExposureRecord, location)) places |= 1 << i;
+      if (placeMatches(placed[i] as ParsedExposureRecord, location)) places += 2 ** i;
     }
   }
-  return `${targets}:${groups}:${places}:${on}:${knownAt ?? ""}`;
+  return (places * GROUP_SLOTS + groups) * TARGET_SLOTS + targets;
 }
+
+const TARGET_SLOTS = 2 ** EXPOSURE_TARGETS.length;
+const GROUP_SLOTS = 2 ** PERSON_GROUPS.length;
+/** Place bits that fit in a safe integer next to targets, groups and a document type. */
+const PLACE_BITS = 53 - EXPOSURE_TARGETS.length - PERSON_GROUPS.length - 4;
 
 /** The exposure of a person whom no held document protects. */
 function unprotected(
@@ -306,7 +366,7 @@ function unprotected(
     // directive in the dataset, which may be incomplete: never more than medium confidence.
     const registered = (targets & targetBit("undocumented")) === 0;
     const passed = phaseRecord?.deadline ?? null;
-    return Object.freeze({
+    return {
       status: "liable",
       phase,
       deadline: passed === null || passed >= on ? null : (phaseRecord?.deadlineText ?? null),
@@ -323,14 +383,14 @@ function unprotected(
           ? " The validity of a held document on this day is unknown, so this rests on a gap in the record."
           : ""),
       notices,
-    });
+    };
   }
 
   const record = g.parsed.record;
   const { status, deadline, deadlineText } = g.window;
   if (status === "deadline_pending") {
     const last = deadlineText as IsoDate;
-    return Object.freeze({
+    return {
       status,
       phase,
       deadline: last,
@@ -340,10 +400,10 @@ function unprotected(
       confidence: record.confidence,
       summary: `Deadline pending: must leave by ${last} under ${describe(record)}.`,
       notices,
-    });
+    };
   }
   if (status === "tolerated") {
-    return Object.freeze({
+    return {
       status,
       phase,
       deadline: null,
@@ -353,11 +413,11 @@ function unprotected(
       confidence: record.confidence,
       summary: `Tolerated: ${describe(record)} bars adverse action, although no held document is known to be valid.`,
       notices,
-    });
+    };
   }
   const passed = deadline ?? phaseRecord?.deadline ?? null;
   const passedText = deadlineText ?? phaseRecord?.deadlineText ?? null;
-  return Object.freeze({
+  return {
     status: "liable",
     phase,
     deadline: passed === null || passed >= on ? null : passedText,
@@ -367,7 +427,7 @@ function unprotected(
     confidence: record.confidence,
     summary: `Liable to arrest, detention and deportation under ${describe(record)}.`,
     notices,
-  });
+  };
 }
 
 /**
@@ -387,13 +447,13 @@ function unprotected(
  * people they concern, and change the status only where they are deportation orders or
  * deadlines for that person.
  *
- * Answers are frozen, and people in the same situation (documents' validity, targets, groups,
- * the place-scoped orders their location falls under, `on`, `knownAt`) get the same answer
- * object, remembered per timeline.
+ * When many people are asked about on the same day, those in the same situation (documents'
+ * validity, targets, groups, the place-scoped orders their location falls under) get the same
+ * answer object, frozen: treat answers as read-only.
  *
  * @param person - `{ documents, location?, groups? }`; other fields are ignored.
  * @param options - `on` (required), `knownAt`, `timeline`.
- * @returns `{ status, phase, deadline, daysToDeadline, protectingDocument, basis, confidence, summary, notices }`, frozen.
+ * @returns `{ status, phase, deadline, daysToDeadline, protectingDocument, basis, confidence, summary, notices }`.
  * @throws {@link InvalidInputError} for a person of the wrong shape; {@link InvalidDateError}
  *   for a bad day.
  *

@@ -69,27 +69,51 @@ describe("exposure: remembered answers", () => {
   // Answers are shared between people in the same situation. A timeline made afresh for each
   // person has remembered nothing, so its answers are computed, never recalled.
   const fewDays = fc.constantFrom(
-    ...["2023-10-15", "2023-11-02", "2024-06-30", "2025-03-15", "2025-08-15", "2025-09-02"].map(
-      (d) => parseDay(d),
-    ),
+    ...[
+      "2023-10-15",
+      "2023-11-02",
+      "2024-01-15", // awaiting resettlement: deadline pending, others liable
+      "2024-06-30",
+      "2025-03-15",
+      "2025-04-15", // the same, and a notice for PoR holders awaiting resettlement
+      "2025-08-15",
+      "2025-09-02",
+    ].map((d) => parseDay(d)),
   );
   it("are the answers computed afresh, in every field", () => {
     fc.assert(
-      fc.property(person, fewDays, fc.option(fewDays, { nil: undefined }), (p, on, knownAt) => {
-        const options = {
-          on: formatDay(on),
-          ...(knownAt === undefined ? {} : { knownAt: formatDay(knownAt) }),
-        };
-        const remembered = exposure(p, options);
-        const fresh = exposure(p, {
-          ...options,
-          timeline: createTimeline([], { base: defaultTimeline }),
-        });
-        expect(remembered).toEqual(fresh);
-        expect(Object.isFrozen(remembered)).toBe(true);
-      }),
-      { numRuns: 400 },
+      fc.property(
+        fc.array(person, { minLength: 1, maxLength: 30 }),
+        fewDays,
+        fc.option(fewDays, { nil: undefined }),
+        (people, on, knownAt) => {
+          const options = {
+            on: formatDay(on),
+            ...(knownAt === undefined ? {} : { knownAt: formatDay(knownAt) }),
+          };
+          // Twice in a row on the same day: the second pass is answered from memory.
+          people.forEach((p) => exposure(p, options));
+          const remembered = people.map((p) => exposure(p, options));
+          const fresh = people.map((p) =>
+            exposure(p, { ...options, timeline: createTimeline([], { base: defaultTimeline }) }),
+          );
+          expect(remembered).toEqual(fresh);
+          // Answers are shared: two people in the same situation get the same object.
+          if (people.length > 1 && JSON.stringify(people[0]) === JSON.stringify(people[1])) {
+            expect(remembered[0]).toBe(remembered[1]);
+          }
+        },
+      ),
+      { numRuns: 60 },
     );
+  });
+
+  it("shares one frozen answer object between people in the same situation on a day", () => {
+    const options = { on: "2025-09-02" };
+    const a = [1, 2, 3].map(() => exposure({ documents: [{ type: "por_card" }] }, options));
+    expect(a[2]).toBe(a[1]);
+    expect(a[2]).toEqual(a[0]);
+    expect(Object.isFrozen(a[2])).toBe(true); // shared, so read-only
   });
 });
 
