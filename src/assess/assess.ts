@@ -1,7 +1,7 @@
 import type { QueryOptions } from "../documents/document-validity.js";
 import type { ValidityResult } from "../documents/validity-result.js";
-import { evaluate, type Exposure, type ExposureStatus } from "../exposure/exposure.js";
-import type { Person } from "../exposure/person.js";
+import { evaluateChecked, type Exposure, type ExposureStatus } from "../exposure/exposure.js";
+import { checkPerson, type Person } from "../exposure/person.js";
 import {
   checkRiskProfile,
   deriveSpecificNeeds,
@@ -72,9 +72,19 @@ const needsCache = /* @__PURE__ */ new Map<string, (readonly SpecificNeed[] | un
  * ```
  */
 export function assess(person: Person, options: QueryOptions): Assessment {
-  const { documents, exposure } = evaluate(person, options);
-  const input = person.profile ?? EMPTY_PROFILE;
+  checkPerson(person);
   if (person.profile !== undefined) checkRiskProfile(person.profile, "person.profile");
+  return assessChecked(person, options);
+}
+
+/**
+ * {@link assess} for a person already checked, e.g. by the CLI's person schema, which accepts
+ * no more than `checkPerson` and `checkRiskProfile` do (a test says so).
+ * @internal
+ */
+export function assessChecked(person: Person, options: QueryOptions): Assessment {
+  const { documents, exposure } = evaluateChecked(person, options);
+  const input = person.profile ?? EMPTY_PROFILE;
   const key = person.profile === undefined ? EMPTY_KEY : screeningKey(input);
   const risk = screen(input, key);
   let byStatus = needsCache.get(key);

@@ -1,6 +1,8 @@
 // The work of `assess` on a batch of records: check each record, assess it, and write its line
 // (or its problems).
-import { assess, type Person, type QueryOptions } from "../index.js";
+import { assessChecked } from "../assess/assess.js";
+import type { Person, QueryOptions } from "../index.js";
+import { ByteBatch } from "./byte-batch.js";
 import { AssessmentOutput } from "./commands/assessment-output.js";
 import type { RecordItem } from "./input/records.js";
 import { PersonRecordForCli } from "./person-schema.js";
@@ -16,11 +18,11 @@ export interface AssessSettings {
 }
 
 /**
- * What a batch gives: the output (text, or UTF-8 bytes that are shared and must be copied, not
- * kept), the problems text (for stderr) and counts.
+ * What a batch gives: the output as UTF-8 bytes (lent: valid until the next batch is assessed),
+ * the problems text (for stderr) and counts.
  */
 export interface BatchResult {
-  output: (string | Uint8Array)[];
+  output: Uint8Array;
   problems: string;
   records: number;
   invalid: number;
@@ -31,6 +33,7 @@ export class BatchAssessor {
   readonly #settings: AssessSettings;
   readonly #options: QueryOptions;
   readonly #output: AssessmentOutput;
+  readonly #bytes = new ByteBatch();
 
   constructor(settings: AssessSettings) {
     this.#settings = settings;
@@ -44,7 +47,8 @@ export class BatchAssessor {
   /** Assesses records already read. */
   items(items: readonly RecordItem[]): BatchResult {
     const { file, format } = this.#settings;
-    const output: (string | Uint8Array)[] = [];
+    const bytes = this.#bytes;
+    bytes.reset();
     let problems = "";
     let invalid = 0;
     for (const item of items) {
@@ -64,15 +68,14 @@ export class BatchAssessor {
         continue;
       }
       const record = parsed.data;
-      const types = record.documents.map((d) => d.type);
-      const assessment = assess(record as Person, this.#options);
+      // The schema accepts no more than the library's own checks: no need to check again.
+      const assessment = assessChecked(record as Person, this.#options);
       if (format === "ndjson") {
-        const [head, tail] = this.#output.ndjsonParts(item.line, record.id, types, assessment);
-        output.push(head, tail);
+        this.#output.ndjsonInto(bytes, item.line, record.id, record.documents, assessment);
       } else {
-        output.push(this.#output.csv(item.line, record.id, types, assessment));
+        bytes.text(this.#output.csv(item.line, record.id, record.documents, assessment));
       }
     }
-    return { output, problems, records: items.length, invalid };
+    return { output: bytes.bytes, problems, records: items.length, invalid };
   }
 }

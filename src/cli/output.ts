@@ -48,7 +48,10 @@ export class ByteWriter {
     return this.#addAfterFlush(text);
   }
 
-  /** Adds bytes (copied: the caller may change them afterwards). */
+  /**
+   * Adds bytes, copied: the caller may change them once the call returns or, if it returns a
+   * promise, once that resolves.
+   */
   addBytes(bytes: Uint8Array): void | Promise<void> {
     if (this.#offset + bytes.length <= this.size) {
       this.#buffers[this.#current].set(bytes, this.#offset);
@@ -56,6 +59,23 @@ export class ByteWriter {
       return undefined;
     }
     return this.#addBytesAfterFlush(bytes);
+  }
+
+  /**
+   * Adds bytes that the caller leaves unchanged until the returned promise resolves (or until
+   * the call returns, if it returns none). Small pieces are copied; a piece of half the buffer
+   * or more is written as it is, after everything added before it, without a copy.
+   */
+  addLent(bytes: Uint8Array): void | Promise<void> {
+    if (bytes.length < this.size / 2) return this.addBytes(bytes);
+    return this.#writeThrough(bytes);
+  }
+
+  async #writeThrough(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    for (const pending of this.#pending) if (pending !== undefined) await pending;
+    this.#pending[0] = this.#pending[1] = undefined;
+    await this.sink(bytes);
   }
 
   async #addBytesAfterFlush(bytes: Uint8Array): Promise<void> {

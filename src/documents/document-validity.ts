@@ -98,6 +98,9 @@ function notAssessedResult(info: DocumentTypeInfo): ValidityResult {
   return result;
 }
 
+/** The basis of an answer that rests on no decision (shared: it is frozen and empty). */
+const NO_BASIS = /* @__PURE__ */ Object.freeze([]);
+
 function holderResult(doc: unknown, on: number, info: DocumentTypeInfo): ValidityResult {
   const given =
     typeof doc === "object" && doc !== null ? (doc as HeldDocument).validThrough : undefined;
@@ -106,7 +109,7 @@ function holderResult(doc: unknown, on: number, info: DocumentTypeInfo): Validit
       status: "unknown",
       validThrough: null,
       daysRemaining: null,
-      basis: Object.freeze([]),
+      basis: NO_BASIS,
       confidence: info.confidence,
       summary: `Unknown: the end day of the holder's ${info.name} was not given.`,
     });
@@ -117,7 +120,7 @@ function holderResult(doc: unknown, on: number, info: DocumentTypeInfo): Validit
     status: valid ? "valid" : "expired",
     validThrough: formatDay(through),
     daysRemaining: valid ? through - on : null,
-    basis: Object.freeze([]),
+    basis: NO_BASIS,
     confidence: info.confidence,
     summary: valid
       ? `Valid: the holder's ${info.name} has not reached its end day.`
@@ -139,6 +142,8 @@ function holderResult(doc: unknown, on: number, info: DocumentTypeInfo): Validit
  * - For `tazkira` and `unhcr_asylum_document`, `unknown`: Pakistan publishes no validity for them
  *   and does not treat them as documents of legal stay (see {@link documentTypes}).
  * - For `"none"`, `no_document`.
+ * - Answers may be shared between calls, and are then frozen: treat them as read-only. A `valid`
+ *   answer is shared from the second time in a row the same day is asked about.
  *
  * @param doc - A {@link DocumentType}, or a {@link HeldDocument} `{ type, validThrough? }`.
  * @param options - `on` (required), `knownAt`, `timeline`.
@@ -195,7 +200,8 @@ export function validityAt(
       if (tables === undefined) throw new InvalidInputError("timeline: not compiled");
       const segment = lookupSegment(tables, on, knownAt);
       if (segment.fixed !== null) return segment.fixed;
-      return {
+      if (segment.sharedOn === on) return segment.shared as ValidityResult;
+      const result: ValidityResult = {
         status: "valid",
         validThrough: segment.validThrough,
         daysRemaining: segment.end === POS_INF ? null : segment.end - on,
@@ -203,6 +209,13 @@ export function validityAt(
         confidence: segment.confidence,
         summary: segment.summary,
       };
+      // Asked about the same day twice in a row: share (and so freeze) the answer from now on.
+      if (segment.lastOn === on) {
+        segment.sharedOn = on;
+        segment.shared = Object.freeze(result);
+      }
+      segment.lastOn = on;
+      return result;
     }
   }
 }

@@ -196,7 +196,7 @@ export function exposureFrom(
   const targets = targetMask(person);
   const groups = groupMask(person.groups);
   const memo = memoFor(compiled, on, knownAt);
-  const situation = memo === null ? null : situationKey(compiled, person.location, targets, groups);
+  const situation = memo === null ? null : situationKey(memo, person.location, targets, groups);
 
   // A valid, recognised document protects, whatever else the person holds.
   for (let i = 0; i < validities.length; i++) {
@@ -277,6 +277,8 @@ interface Memo {
   knownAt: number | undefined;
   unprotected: Map<number, Exposure>;
   protectedBy: WeakMap<ValidityResult, Map<number, Exposure>>;
+  /** The place bits of a location given by its province alone. */
+  placesOfProvince: Map<string, number>;
 }
 
 /** Answers kept per situation; a bound on memory, cleared when reached. */
@@ -300,7 +302,14 @@ function memoFor(compiled: Compiled, on: number, knownAt: number | undefined): M
   }
   const last = lastQuery;
   if (last.compiled === compiled && last.on === on && last.knownAt === knownAt) {
-    memo = { compiled, on, knownAt, unprotected: new Map(), protectedBy: new WeakMap() };
+    memo = {
+      compiled,
+      on,
+      knownAt,
+      unprotected: new Map(),
+      protectedBy: new WeakMap(),
+      placesOfProvince: new Map(),
+    };
     return memo;
   }
   last.compiled = compiled;
@@ -315,17 +324,25 @@ function memoFor(compiled: Compiled, on: number, knownAt: number | undefined): M
  * location matches. `null` when there are too many place-scoped records to say in one number.
  */
 function situationKey(
-  compiled: Compiled,
+  memo: Memo,
   location: Location | undefined,
   targets: number,
   groups: number,
 ): number | null {
-  const placed = compiled.exposure.placeScoped;
+  const placed = memo.compiled.exposure.placeScoped;
   if (placed.length > PLACE_BITS) return null;
   let places = 0;
   if (location !== undefined) {
-    for (let i = 0; i < placed.length; i++) {
-      if (placeMatches(placed[i] as ParsedExposureRecord, location)) places += 2 ** i;
+    // Most locations are a province alone: their place bits are remembered.
+    const province = location.district === undefined ? location.province : undefined;
+    const known = province === undefined ? undefined : memo.placesOfProvince.get(province);
+    if (known !== undefined) {
+      places = known;
+    } else {
+      for (let i = 0; i < placed.length; i++) {
+        if (placeMatches(placed[i] as ParsedExposureRecord, location)) places += 2 ** i;
+      }
+      if (province !== undefined) memo.placesOfProvince.set(province, places);
     }
   }
   return (places * GROUP_SLOTS + groups) * TARGET_SLOTS + targets;
@@ -480,6 +497,18 @@ export function evaluate(
   options: QueryOptions,
 ): { documents: readonly ValidityResult[]; exposure: Exposure } {
   checkPerson(person);
+  return evaluateChecked(person, options);
+}
+
+/**
+ * {@link evaluate} for a person already checked (by `checkPerson`, or by a schema that accepts
+ * no more than it does).
+ * @internal
+ */
+export function evaluateChecked(
+  person: Person,
+  options: QueryOptions,
+): { documents: readonly ValidityResult[]; exposure: Exposure } {
   const { on, knownAt, timeline } = queryDays(options);
   const compiled = compiledOf(timeline);
   const documents = person.documents.map((doc) =>

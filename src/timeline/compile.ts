@@ -27,6 +27,14 @@ export interface Segment {
   summary: string;
   /** The shared, frozen answer when it does not depend on the day asked (all but `valid`). */
   fixed: ValidityResult | null;
+  /**
+   * For `valid` (whose days remaining depend on the day asked): the day last asked about, and
+   * a shared, frozen answer for {@link Segment.sharedOn}, made when a day is asked about twice
+   * in a row (a registry assessed on one day), so that queries from day to day pay nothing.
+   */
+  lastOn: number;
+  sharedOn: number;
+  shared: ValidityResult | null;
 }
 
 /** The segments of one knowledge epoch, with their start days for binary search. @internal */
@@ -141,6 +149,9 @@ function buildTable(known: readonly Parsed[], info: DocumentTypeInfo): Table {
       confidence,
       summary,
       fixed,
+      lastOn: Number.NaN,
+      sharedOn: Number.NaN,
+      shared: null,
     };
   });
   return { starts: Int32Array.from(segments.map((s) => s.start)), segments };

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PersonRecordForCli } from "../../src/cli/person-schema.js";
+import { assess, type Person } from "../../src/index.js";
 import { PersonRecordSchema } from "../../src/schemas/index.js";
 
 const junk = fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.boolean(), fc.constant([]));
@@ -85,5 +86,67 @@ describe("the CLI's person schema", () => {
     const value = { id: "case-1", documents: [], name: "Synthetic" };
     expect(PersonRecordSchema.parse(value)).toEqual(value);
     expect(PersonRecordForCli.parse(value)).toEqual({ id: "case-1", documents: [] });
+  });
+
+  it("accepts no record that the library's own checks reject (so the CLI need not check twice)", () => {
+    // Values that are fine for one check and wrong for the other are the interesting ones.
+    const odd = fc.oneof(
+      junk,
+      fc.constantFrom("", " ", "PK-XX", "pk-kp", 1.5, -1, 131, Number.NaN, "2025-02-29", {}),
+    );
+    const either = <T>(a: fc.Arbitrary<T>) =>
+      fc.oneof({ arbitrary: a, weight: 4 }, { arbitrary: odd, weight: 1 });
+    const person = fc.record(
+      {
+        id: either(fc.constant("case-1")),
+        documents: either(
+          fc.array(
+            fc.record(
+              {
+                type: either(fc.constantFrom("por_card", "passport_visa", "none")),
+                validThrough: either(fc.constant("2026-01-31")),
+                issuedOn: either(fc.constant("2020-01-31")),
+              },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 2 },
+          ),
+        ),
+        location: either(
+          fc.record(
+            { province: either(fc.constant("PK-KP")), district: either(fc.constant("Quetta")) },
+            { requiredKeys: [] },
+          ),
+        ),
+        groups: either(fc.array(either(fc.constant("awaiting_resettlement")), { maxLength: 2 })),
+        profile: either(
+          fc.record(
+            {
+              sex: either(fc.constant("female")),
+              age: either(fc.integer({ min: 0, max: 130 })),
+              roles: either(fc.array(either(fc.constant("journalist")), { maxLength: 2 })),
+              ethnicity: either(fc.constant("hazara")),
+              religion: either(fc.constant("sikh")),
+              circumstances: either(
+                fc.array(either(fc.constant("single_woman_head_of_household")), { maxLength: 2 }),
+              ),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+      },
+      { requiredKeys: ["id", "documents"] },
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(person, (value) => {
+        const parsed = PersonRecordForCli.safeParse(value);
+        if (!parsed.success) return;
+        accepted++;
+        expect(() => assess(parsed.data as Person, { on: "2025-09-02" })).not.toThrow();
+      }),
+      { numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(100);
   });
 });

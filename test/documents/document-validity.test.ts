@@ -221,3 +221,21 @@ describe("documentValidity with a user-made timeline", () => {
     ).toBe("expired");
   });
 });
+
+describe("documentValidity: answers shared when one day is asked about again and again", () => {
+  it("shares one frozen `valid` answer from the second ask in a row on a day, the same as fresh", () => {
+    const timeline = createTimeline([], {}); // a timeline of its own: nothing remembered yet
+    const ask = (on: string) => documentValidity("por_card", { on, timeline });
+    const first = ask("2024-01-15");
+    const second = ask("2024-01-15");
+    const third = ask("2024-01-15");
+    expect(third).toBe(second);
+    expect(Object.isFrozen(second)).toBe(true);
+    expect(first).not.toBe(second); // handed out before sharing began: the caller's own
+    expect(second).toEqual(first);
+    // Another day gets its own days remaining, never the shared answer of the day before.
+    const other = ask("2024-01-16");
+    expect(other.daysRemaining).toBe((first.daysRemaining as number) - 1);
+    expect(ask("2024-01-15")).toEqual(first);
+  });
+});

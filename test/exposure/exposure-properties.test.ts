@@ -115,6 +115,14 @@ describe("exposure: remembered answers", () => {
     expect(a[2]).toEqual(a[0]);
     expect(Object.isFrozen(a[2])).toBe(true); // shared, so read-only
   });
+
+  it("shares the answer of people whom a valid card protects, too", () => {
+    const options = { on: "2024-01-15" }; // PoR cards valid under the retroactive extension
+    const a = [1, 2, 3].map(() => exposure({ documents: [{ type: "por_card" }] }, options));
+    expect(a[2]?.status).toBe("protected");
+    expect(a[2]).toBe(a[1]);
+    expect(a[2]).toEqual(a[0]);
+  });
 });
 
 describe("exposure: compiled tables agree with the reference implementation", () => {

@@ -79,10 +79,8 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
     invalid += result.invalid;
     progress.tick(file, records);
     if (result.problems !== "") io.stderr(result.problems);
-    for (const piece of result.output) {
-      const wrote = typeof piece === "string" ? out.add(piece) : out.addBytes(piece);
-      if (wrote !== undefined) await wrote;
-    }
+    const wrote = out.addLent(result.output);
+    if (wrote !== undefined) await wrote;
   };
 
   const assessor = new BatchAssessor(settings);

@@ -9,6 +9,7 @@ import {
   type DocumentType,
   type ValidityResult,
 } from "../../index.js";
+import type { ByteBatch } from "../byte-batch.js";
 
 /** The columns of `assess --format csv`. */
 export const CSV_COLUMNS = [
@@ -35,8 +36,18 @@ export function csvCell(value: string): string {
 
 const ids = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
 
-/** How many line tails a run keeps (a few MB at most). */
+/** How many line tails a run keeps (a few MB at most); all are dropped when there are more. */
 const MAX_TAILS = 4096;
+
+/** A held document as far as the output needs it. */
+type Held = { readonly type: DocumentType };
+
+/** Whether a document's validity is shared between holders (all but a visa's, made per holder). */
+const isShared = ({ type }: Held): boolean => documentTypes[type].validityRule !== "holder";
+
+/** A level of the line-tail maps: the next answer, or {@link END} for the tail itself. */
+type TailNode = Map<unknown, TailNode | Uint8Array>;
+const END = Symbol("end");
 
 /** Writes assessments of one run (one `on`, one `knownAt`). */
 export class AssessmentOutput {
@@ -46,11 +57,12 @@ export class AssessmentOutput {
   readonly #needs = new WeakMap<object, string>();
   readonly #basis = new WeakMap<object, string>();
   readonly #exposure = new WeakMap<object, string>();
-  /** Small numbers for shared answer objects, to key {@link AssessmentOutput.#tails}. */
-  readonly #ids = new WeakMap<object, number>();
-  #nextId = 0;
-  /** NDJSON line tails as UTF-8 bytes, by the answers they are made of. */
-  readonly #tails = new Map<string, Uint8Array>();
+  /**
+   * NDJSON line tails as UTF-8 bytes, by the answers they are made of: exposure, risk, specific
+   * needs, then each document's type and validity, then {@link END}.
+   */
+  #tails: TailNode = new Map();
+  #tailCount = 0;
 
   constructor(
     private readonly on: string,
@@ -60,59 +72,73 @@ export class AssessmentOutput {
   }
 
   /** One NDJSON line (with its newline) for the record at `line` with `id`. */
-  ndjson(line: number, id: string, types: readonly DocumentType[], a: Assessment): string {
+  ndjson(line: number, id: string, held: readonly Held[], a: Assessment): string {
+    return `{"line":${line},"id":${JSON.stringify(id)}${this.#ndjsonTail(held, a)}`;
+  }
+
+  /**
+   * Adds one NDJSON line to `batch`: the same bytes as {@link AssessmentOutput.ndjson}. Most
+   * people share their answers with many others (the library hands out the same validity,
+   * exposure and screening objects for the same situation), so everything after the id is
+   * encoded once per combination of answers and then copied.
+   */
+  ndjsonInto(
+    batch: ByteBatch,
+    line: number,
+    id: string,
+    held: readonly Held[],
+    a: Assessment,
+  ): void {
+    batch.recordHead(line, id);
+    // Only shared answers are worth remembering, and the library freezes exactly those. An
+    // exposure made for one person (e.g. the one a visa gives, or one resting on no directive)
+    // and a visa's validity (computed per holder) are written afresh.
+    if (!Object.isFrozen(a.exposure) || !held.every(isShared)) {
+      batch.text(this.#ndjsonTail(held, a));
+      return;
+    }
+    // The tail is found by walking the answers, in order, through nested maps: no key to build.
+    let node = this.#step(this.#step(this.#step(this.#tails, a.exposure), a.risk), a.specificNeeds);
+    for (let i = 0; i < held.length; i++) {
+      node = this.#step(this.#step(node, (held[i] as Held).type), a.documents[i]);
+    }
+    let tail = node.get(END) as Uint8Array | undefined;
+    if (tail === undefined) {
+      tail = Buffer.from(this.#ndjsonTail(held, a), "utf8");
+      if (++this.#tailCount > MAX_TAILS) {
+        this.#tails = new Map();
+        this.#tailCount = 0;
+      } else {
+        node.set(END, tail);
+      }
+    }
+    batch.copy(tail);
+  }
+
+  /** An NDJSON line after the id: what follows from the assessment alone. */
+  #ndjsonTail(held: readonly Held[], a: Assessment): string {
     let documents = "";
     for (let i = 0; i < a.documents.length; i++) {
-      const type = types[i] as DocumentType;
+      const type = (held[i] as Held).type;
       if (i > 0) documents += ",";
       documents += `{"type":"${type}",${this.#validityPart(a.documents[i] as ValidityResult, type)}}`;
     }
     const exposure = this.#exposurePart(a.exposure);
-    return `{"line":${line},"id":${JSON.stringify(id)}${this.#head},"documents":[${documents}],"exposure":${exposure},"risk":${this.#riskPart(a.risk)},"specificNeeds":${this.#needsPart(a.specificNeeds)}}\n`;
+    return `${this.#head},"documents":[${documents}],"exposure":${exposure},"risk":${this.#riskPart(a.risk)},"specificNeeds":${this.#needsPart(a.specificNeeds)}}\n`;
   }
 
-  /**
-   * One NDJSON line in two parts: the record's own start (line and id) as text, and the rest,
-   * which follows from the assessment alone. Most people share their answers with many others
-   * (the library hands out the same validity, exposure and screening objects for the same
-   * situation), so the rest is encoded once per combination of answers and then copied.
-   */
-  ndjsonParts(
-    line: number,
-    id: string,
-    types: readonly DocumentType[],
-    a: Assessment,
-  ): [string, string | Uint8Array] {
-    const head = `{"line":${line},"id":${JSON.stringify(id)}`;
-    let key = `${this.#idOf(a.exposure)}.${this.#idOf(a.risk)}.${this.#idOf(a.specificNeeds)}`;
-    for (let i = 0; i < types.length; i++) {
-      const type = types[i] as DocumentType;
-      // A visa's validity is computed per holder, never shared: no tail to remember.
-      if (documentTypes[type].validityRule === "holder") {
-        return [head, this.ndjson(line, id, types, a).slice(head.length)];
-      }
-      key += `.${type}:${this.#idOf(a.documents[i] as ValidityResult)}`;
+  /** The node under `node` for `key`, made if missing. */
+  #step(node: TailNode, key: unknown): TailNode {
+    let next = node.get(key) as TailNode | undefined;
+    if (next === undefined) {
+      next = new Map();
+      node.set(key, next);
     }
-    let tail = this.#tails.get(key);
-    if (tail === undefined) {
-      tail = Buffer.from(this.ndjson(line, id, types, a).slice(head.length), "utf8");
-      if (this.#tails.size >= MAX_TAILS) this.#tails.clear();
-      this.#tails.set(key, tail);
-    }
-    return [head, tail];
-  }
-
-  #idOf(answer: object): number {
-    let id = this.#ids.get(answer);
-    if (id === undefined) {
-      id = this.#nextId++;
-      this.#ids.set(answer, id);
-    }
-    return id;
+    return next;
   }
 
   /** One CSV row (with its newline), columns as {@link CSV_COLUMNS}. */
-  csv(line: number, id: string, types: readonly DocumentType[], a: Assessment): string {
+  csv(line: number, id: string, held: readonly Held[], a: Assessment): string {
     const e = a.exposure;
     const row = [
       String(line),
@@ -125,7 +151,7 @@ export class AssessmentOutput {
       e.protectingDocument ?? "",
       e.confidence,
       ids(e.basis).join(" "),
-      a.documents.map((v, i) => `${types[i] ?? ""}:${v.status}`).join(" "),
+      a.documents.map((v, i) => `${held[i]?.type ?? ""}:${v.status}`).join(" "),
       a.risk.matches.map((m) => m.profile.id).join(" "),
       a.specificNeeds.map((n) => n.code).join(" "),
     ];
@@ -153,7 +179,9 @@ export class AssessmentOutput {
 
   /** An exposure as JSON: answers are shared between people in the same situation. */
   #exposurePart(e: Assessment["exposure"]): string {
-    let text = this.#exposure.get(e);
+    // Only shared (frozen) answers are worth remembering.
+    const shared = Object.isFrozen(e);
+    let text = shared ? this.#exposure.get(e) : undefined;
     if (text === undefined) {
       text =
         `{"status":"${e.status}","phase":${e.phase === null ? "null" : JSON.stringify(e.phase)}` +
@@ -163,7 +191,7 @@ export class AssessmentOutput {
         `,"confidence":"${e.confidence}","basis":${this.#basisIds(e.basis)}` +
         `,"notices":${e.notices.length === 0 ? "[]" : JSON.stringify(ids(e.notices))}` +
         `,"summary":${JSON.stringify(e.summary)}}`;
-      this.#exposure.set(e, text);
+      if (shared) this.#exposure.set(e, text);
     }
     return text;
   }
