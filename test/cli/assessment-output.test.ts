@@ -43,7 +43,7 @@ describe("assess output", () => {
     fc.assert(
       fc.property(
         fc.array(person, { minLength: 1, maxLength: 40 }),
-        fc.constantFrom("2023-10-15", "2025-03-15", "2025-09-02"),
+        fc.constantFrom("2023-01-01", "2023-10-15", "2024-01-15", "2025-03-15", "2025-09-02"),
         (people, on) => {
           const batch = new BatchAssessor({ on, format: "ndjson", file: "f" });
           const items = people.map((value, i) => ({ line: i + 1, value }));

@@ -17,18 +17,22 @@ import { referenceValidity } from "../reference/validity-reference.js";
 const TIMELINE_TYPES = ["por_card", "afghan_citizen_card", "umrf_certificate"] as const;
 
 function compare(timeline: Timeline, type: DocumentType, on: number, knownAt?: number) {
-  const fast = documentValidity(type, {
+  const options = {
     on: formatDay(on),
     timeline,
     ...(knownAt === undefined ? {} : { knownAt: formatDay(knownAt) }),
-  });
+  };
   const slow = referenceValidity(timeline.records, documentTypes[type], on, knownAt);
-  expect({
-    status: fast.status,
-    validThrough: fast.validThrough,
-    daysRemaining: fast.daysRemaining,
-    basis: fast.basis.map((r) => r.id),
-  }).toEqual(slow);
+  // Three times in a row: the first answer is computed, the later ones may be shared.
+  for (let ask = 0; ask < 3; ask++) {
+    const fast = documentValidity(type, options);
+    expect({
+      status: fast.status,
+      validThrough: fast.validThrough,
+      daysRemaining: fast.daysRemaining,
+      basis: fast.basis.map((r) => r.id),
+    }).toEqual(slow);
+  }
 }
 
 describe("compiled tables agree with the reference implementation", () => {
