@@ -1,9 +1,9 @@
-import { parseArgs } from "node:util";
-import { DATASET_VERSION, isIsoDate } from "../../index.js";
+import { DATASET_VERSION } from "../../index.js";
 import { toJsonSchema } from "../../schemas/index.js";
 import { BatchAssessor, type AssessSettings, type BatchResult } from "../assess-batch.js";
 import { coercerFor } from "../input/csv.js";
 import { UsageError } from "../input/errors.js";
+import { commandArgs, dayOption } from "../args.js";
 import { checkFile, detectFormat, readRecords, safeName } from "../input/records.js";
 import { ByteWriter, Progress, type CliIo } from "../output.js";
 import { CSV_COLUMNS } from "./assessment-output.js";
@@ -25,32 +25,18 @@ Options:
 Exit codes: 0 all records assessed, 1 a record is invalid, 2 usage or I/O error.
 `;
 
-function dayOption(value: unknown, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isIsoDate(value))
-    throw new UsageError(`assess: ${name} must be a calendar day written YYYY-MM-DD`);
-  return value;
-}
-
 export async function assessCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      options: {
-        on: { type: "string" },
-        "known-at": { type: "string" },
-        "input-format": { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch {
-    throw new UsageError("assess: unknown option; see assess --help");
-  }
+  const { values, positionals } = commandArgs(
+    "assess",
+    argv,
+    {
+      on: { type: "string" },
+      "known-at": { type: "string" },
+      "input-format": { type: "string" },
+      format: { type: "string" },
+    },
+    true,
+  );
   if (values.help === true) {
     await io.stdout(ASSESS_HELP);
     return 0;
@@ -61,8 +47,8 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
   const format = (values.format ?? "ndjson") as string;
   if (format !== "ndjson" && format !== "csv")
     throw new UsageError("assess: --format must be ndjson or csv");
-  const on = dayOption(values.on, "--on") ?? io.today();
-  const knownAt = dayOption(values["known-at"], "--known-at");
+  const on = dayOption("assess", "--on", values.on) ?? io.today();
+  const knownAt = dayOption("assess", "--known-at", values["known-at"]);
   const inputFormat = detectFormat(path, values["input-format"] as string | undefined);
   checkFile(path);
 

@@ -1,14 +1,13 @@
-import { parseArgs } from "node:util";
 import {
   DATASET_VERSION,
   DOCUMENT_TYPES,
   documentTypes,
   documentValidity,
   exposure,
-  isIsoDate,
   type DocumentType,
 } from "../../index.js";
 import { UsageError } from "../input/errors.js";
+import { commandArgs, dayOption } from "../args.js";
 import type { CliIo } from "../output.js";
 
 export const STATUS_HELP = `Usage: afghan-refugees status --document TYPE [options]
@@ -25,23 +24,17 @@ Options:
 `;
 
 export async function statusCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        document: { type: "string" },
-        on: { type: "string" },
-        "known-at": { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch {
-    throw new UsageError("status: unknown option or argument; see status --help");
-  }
+  const { values } = commandArgs(
+    "status",
+    argv,
+    {
+      document: { type: "string" },
+      on: { type: "string" },
+      "known-at": { type: "string" },
+      format: { type: "string" },
+    },
+    false,
+  );
   if (values.help === true) {
     await io.stdout(STATUS_HELP);
     return 0;
@@ -50,16 +43,11 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
   if (typeof type !== "string" || !(DOCUMENT_TYPES as readonly string[]).includes(type)) {
     throw new UsageError(`status: --document must be one of ${DOCUMENT_TYPES.join(", ")}`);
   }
-  for (const key of ["on", "known-at"] as const) {
-    if (values[key] !== undefined && !isIsoDate(values[key])) {
-      throw new UsageError(`status: --${key} must be a calendar day written YYYY-MM-DD`);
-    }
-  }
   const format = (values.format ?? "text") as string;
   if (format !== "text" && format !== "json")
     throw new UsageError("status: --format must be text or json");
-  const on = (values.on as string | undefined) ?? io.today();
-  const knownAt = values["known-at"] as string | undefined;
+  const on = dayOption("status", "--on", values.on) ?? io.today();
+  const knownAt = dayOption("status", "--known-at", values["known-at"]);
   const options = knownAt === undefined ? { on } : { on, knownAt };
   const doc = type as DocumentType;
   const validity = documentValidity(doc, options);

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import {
   addDays,
   DATASET_DATE,
@@ -7,11 +6,11 @@ import {
   DATASET_VERSION,
   deadlines,
   defaultTimeline,
-  isIsoDate,
   validitySpans,
   type DocumentType,
 } from "../../index.js";
 import { UsageError } from "../input/errors.js";
+import { commandArgs, dayOption } from "../args.js";
 import type { CliIo } from "../output.js";
 
 const TYPES = ["por_card", "afghan_citizen_card", "umrf_certificate"] as const;
@@ -82,22 +81,16 @@ function fold(line: string): string {
 }
 
 export async function timelineCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        document: { type: "string" },
-        "known-at": { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch {
-    throw new UsageError("timeline: unknown option or argument; see timeline --help");
-  }
+  const { values } = commandArgs(
+    "timeline",
+    argv,
+    {
+      document: { type: "string" },
+      "known-at": { type: "string" },
+      format: { type: "string" },
+    },
+    false,
+  );
   if (values.help === true) {
     await io.stdout(TIMELINE_HELP);
     return 0;
@@ -106,10 +99,7 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
   if (!(TYPES as readonly string[]).includes(type)) {
     throw new UsageError(`timeline: --document must be one of ${TYPES.join(", ")}`);
   }
-  const knownAt = values["known-at"] as string | undefined;
-  if (knownAt !== undefined && !isIsoDate(knownAt)) {
-    throw new UsageError("timeline: --known-at must be a calendar day written YYYY-MM-DD");
-  }
+  const knownAt = dayOption("timeline", "--known-at", values["known-at"]);
   const format = (values.format ?? "md") as string;
   const options = knownAt === undefined ? {} : { knownAt };
 

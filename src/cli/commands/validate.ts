@@ -1,8 +1,8 @@
-import { parseArgs } from "node:util";
 import { JSON_SCHEMA_NAMES, toJsonSchema } from "../../schemas/index.js";
 import { JSON_SCHEMAS } from "../../schemas/json-schema.js";
 import { coercerFor } from "../input/csv.js";
 import { UsageError } from "../input/errors.js";
+import { commandArgs } from "../args.js";
 import { checkFile, detectFormat, readRecords, safeName } from "../input/records.js";
 import { ByteWriter, Progress, type CliIo } from "../output.js";
 import { PersonRecordForCli } from "../person-schema.js";
@@ -26,24 +26,17 @@ Exit codes: 0 all records valid, 1 a record is invalid, 2 usage or I/O error.
 `;
 
 export async function validateCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      options: {
-        schema: { type: "string" },
-        "input-format": { type: "string" },
-        format: { type: "string" },
-        "max-errors": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch {
-    throw new UsageError("validate: unknown option; see validate --help");
-  }
+  const { values, positionals } = commandArgs(
+    "validate",
+    argv,
+    {
+      schema: { type: "string" },
+      "input-format": { type: "string" },
+      format: { type: "string" },
+      "max-errors": { type: "string" },
+    },
+    true,
+  );
   if (values.help === true) {
     await io.stdout(VALIDATE_HELP);
     return 0;
