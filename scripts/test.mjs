@@ -70,6 +70,7 @@ mkdirSync(RESULTS, { recursive: true });
 
 step("type check", "npx", ["tsc", "-p", "tsconfig.json"]);
 step("lint (ESLint, Prettier)", "npm", ["run", "--silent", "lint"]);
+step("dataset release check (npm run data:check)", "npm", ["run", "--silent", "data:check"]);
 for (const tz of TIME_ZONES) {
   vitest(
     `unit and property tests, TZ=${tz}`,

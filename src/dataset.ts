@@ -6,18 +6,47 @@ import { bundledMeta } from "./data/bundled.js";
  *
  * @example
  * ```ts
- * DATASET_VERSION; //=> "2026.1"
+ * DATASET_VERSION; //=> "2026.2"
  * ```
  */
 export const DATASET_VERSION: string = bundledMeta.version;
 
 /**
- * The day the bundled dataset was last reviewed: no record in it is announced after this day,
- * and decisions after it are not in it (add them with {@link createTimeline}).
+ * The last day up to which the bundled dataset's sources were read for decisions. It is not
+ * the release day: the sources that could be reached for this release stop there, and a
+ * decision announced after it is not in the dataset. Every answer carries it as
+ * `reviewedThrough`, and is marked `beyondReview` (at most medium confidence) when its `on` or
+ * `knownAt` is later. Add later decisions with {@link createTimeline}.
  *
  * @example
  * ```ts
- * DATASET_DATE; //=> "2026-11-27"
+ * DATASET_REVIEWED_THROUGH; //=> "2026-03-15"
+ * documentValidity("por_card", { on: "2026-06-01" }).beyondReview; //=> true
  * ```
  */
-export const DATASET_DATE: string = bundledMeta.date;
+export const DATASET_REVIEWED_THROUGH: string = bundledMeta.reviewedThrough;
+
+/**
+ * The day this version of the bundled dataset was released. It says nothing about how current
+ * the data is: see {@link DATASET_REVIEWED_THROUGH}.
+ *
+ * @example
+ * ```ts
+ * DATASET_RELEASED; //=> "2026-12-02"
+ * ```
+ */
+export const DATASET_RELEASED: string = bundledMeta.released;
+
+/**
+ * The day the bundled dataset was released.
+ *
+ * @deprecated It was documented as the day up to which the dataset is complete, which it never
+ * was. Use {@link DATASET_RELEASED} for the release day and {@link DATASET_REVIEWED_THROUGH}
+ * for how far the sources were read. It will be removed in a later minor version.
+ *
+ * @example
+ * ```ts
+ * DATASET_DATE === DATASET_RELEASED; //=> true
+ * ```
+ */
+export const DATASET_DATE: string = bundledMeta.released;

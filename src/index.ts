@@ -28,7 +28,13 @@ export {
   type ErrorCode,
   type TimelineProblem,
 } from "./errors.js";
-export { DATASET_DATE, DATASET_VERSION } from "./dataset.js";
+export {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- kept for a deprecation period
+  DATASET_DATE,
+  DATASET_RELEASED,
+  DATASET_REVIEWED_THROUGH,
+  DATASET_VERSION,
+} from "./dataset.js";
 export { CONFIDENCE_LEVELS, weakestConfidence, type Confidence } from "./sources/confidence.js";
 export type { Source } from "./sources/source.js";
 export { sources } from "./sources/registry.js";
@@ -50,6 +56,7 @@ export type {
   ValidityRecord,
 } from "./timeline/record.js";
 export type { Timeline } from "./timeline/timeline.js";
+export type { ReviewState } from "./timeline/review.js";
 export { defaultTimeline } from "./timeline/default-timeline.js";
 export { createTimeline, type CreateTimelineOptions } from "./timeline/create-timeline.js";
 export { validitySpans, type SpansOptions, type ValiditySpan } from "./timeline/validity-spans.js";
@@ -62,6 +69,7 @@ export {
   type PersonGroup,
   type PhaseRecord,
   type Scope,
+  type SettlementRef,
 } from "./exposure/record.js";
 export { PAKISTAN_PROVINCES, type Location } from "./exposure/location.js";
 export type { Person } from "./exposure/person.js";

@@ -1,5 +1,6 @@
 import type { QueryOptions } from "../documents/document-validity.js";
 import type { ValidityResult } from "../documents/validity-result.js";
+import type { ReviewState } from "../timeline/review.js";
 import { evaluateChecked, type Exposure, type ExposureStatus } from "../exposure/exposure.js";
 import { checkPerson, type Person } from "../exposure/person.js";
 import {
@@ -19,9 +20,10 @@ import {
  * const a: Assessment = assess({ documents: [{ type: "por_card" }] }, { on: "2025-08-15" });
  * a.documents[0].status; //=> "expired"
  * a.exposure.status; //=> "deadline_pending"
+ * a.beyondReview; //=> false
  * ```
  */
-export interface Assessment {
+export interface Assessment extends ReviewState {
   /** The validity of each held document, in input order. */
   documents: readonly ValidityResult[];
   /** What the state may do to the person. */
@@ -57,7 +59,9 @@ const needsCache = /* @__PURE__ */ new Map<string, (readonly SpecificNeed[] | un
  * @param person - `{ documents, location?, groups?, profile? }` (a person record's other fields
  *   are ignored).
  * @param options - `on` (required), `knownAt`, `timeline`.
- * @returns `{ documents, exposure, risk, specificNeeds }`.
+ * @returns `{ documents, exposure, risk, specificNeeds, reviewedThrough, beyondReview }`; the
+ *   last two say how far the dataset's sources were read and whether the day (or `knownAt`) is
+ *   after that, as in every document's validity and the exposure.
  * @throws {@link InvalidInputError} for a person of the wrong shape; {@link InvalidDateError}
  *   for a bad day.
  *
@@ -106,5 +110,12 @@ export function assessChecked(person: Person, options: QueryOptions): Assessment
     );
     byStatus[statusIndex] = specificNeeds;
   }
-  return { documents, exposure, risk, specificNeeds };
+  return {
+    documents,
+    exposure,
+    risk,
+    specificNeeds,
+    reviewedThrough: exposure.reviewedThrough,
+    beyondReview: exposure.beyondReview,
+  };
 }

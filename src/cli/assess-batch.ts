@@ -1,7 +1,7 @@
 // The work of `assess` on a batch of records: check each record, assess it, and write its line
 // (or its problems).
 import { assessChecked } from "../assess/assess.js";
-import type { Person, QueryOptions } from "../index.js";
+import { documentValidity, type Person, type QueryOptions } from "../index.js";
 import { ByteBatch } from "./byte-batch.js";
 import { AssessmentOutput } from "./commands/assessment-output.js";
 import type { RecordItem } from "./input/records.js";
@@ -41,7 +41,12 @@ export class BatchAssessor {
       settings.knownAt === undefined
         ? { on: settings.on }
         : { on: settings.on, knownAt: settings.knownAt };
-    this.#output = new AssessmentOutput(settings.on, settings.knownAt);
+    // How current the answers are is the same for every record of the run: ask the library once.
+    const { reviewedThrough, beyondReview } = documentValidity("none", this.#options);
+    this.#output = new AssessmentOutput(settings.on, settings.knownAt, {
+      reviewedThrough,
+      beyondReview,
+    });
   }
 
   /** Assesses records already read. */

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { DATASET_REVIEWED_THROUGH, DATASET_VERSION } from "../index.js";
 import { assessCommand } from "./commands/assess.js";
 import { schemaCommand } from "./commands/schema.js";
 import { statusCommand } from "./commands/status.js";
@@ -31,7 +32,8 @@ Commands:
 
 Options:
   -h, --help       Show this help (or a command's, after its name)
-  -v, --version    Show the package version
+  -v, --version    Show the package and dataset versions, and how far the dataset's
+                   sources were read
 
 Exit codes: 0 ok, 1 data invalid, 2 usage or I/O error.
 `;
@@ -80,7 +82,9 @@ async function topLevel(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError("unknown option; see --help");
   }
   if (values.version === true) {
-    await io.stdout(`${__PACKAGE_VERSION__}\n`);
+    await io.stdout(
+      `${__PACKAGE_VERSION__} (dataset ${DATASET_VERSION}, sources read through ${DATASET_REVIEWED_THROUGH})\n`,
+    );
     return EXIT_OK;
   }
   if (values.help === true) {

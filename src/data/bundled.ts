@@ -26,7 +26,13 @@ import type { Source } from "../sources/source.js";
 import type { TimelineRecord } from "../timeline/record.js";
 
 /** @internal */
-export const bundledMeta: { version: string; date: string; schemaVersion: number } = datasetMeta;
+export const bundledMeta: {
+  version: string;
+  released: string;
+  reviewedThrough: string;
+  reviewNote: string;
+  schemaVersion: number;
+} = datasetMeta;
 /** @internal */
 export const bundledSources = sourcesData as Source[];
 /** @internal */

@@ -24,25 +24,40 @@ import {
  *
  * @example
  * ```ts
- * const meta: DatasetMeta = { version: "2026.1", date: "2026-11-27", schemaVersion: 1 };
+ * const meta: DatasetMeta = {
+ *   version: "2026.2",
+ *   released: "2026-12-02",
+ *   reviewedThrough: "2026-03-15",
+ *   reviewNote: "The sources reachable for this release stop in mid-March 2026.",
+ *   schemaVersion: 2,
+ * };
  * ```
  */
 export interface DatasetMeta {
   /** The dataset version, `YEAR.N`; it moves with every data change. */
   version: string;
-  /** The day the dataset was last reviewed (no record is announced after it). */
-  date: string;
+  /** The day this version was released. */
+  released: string;
+  /**
+   * The last day up to which the sources were read for decisions: no record is announced
+   * after it, and decisions after it are not known to the dataset.
+   */
+  reviewedThrough: string;
+  /** How far the sources reach and why, in a sentence or two. */
+  reviewNote: string;
   /** The version of the record format; it moves when a record shape changes. */
   schemaVersion: number;
 }
 
 /**
- * The dataset's version (`YEAR.N`), review day, and the version of its record format.
+ * The dataset's version (`YEAR.N`), release day, how far its sources were read
+ * (`reviewedThrough`), and the version of its record format.
  *
  * @example
  * ```ts
  * import { dataset } from "afghan-refugees/data";
- * dataset.version; //=> "2026.1"
+ * dataset.version; //=> "2026.2"
+ * dataset.reviewedThrough; //=> "2026-03-15"
  * ```
  */
 export const dataset: Readonly<DatasetMeta> = /* @__PURE__ */ (() =>

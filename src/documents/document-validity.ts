@@ -1,8 +1,15 @@
 import { formatDay, parseDay, toDay, type IsoDate } from "../dates/index.js";
 import { InvalidInputError } from "../errors.js";
-import { lookupSegment, POS_INF, type CompiledTimeline } from "../timeline/compile.js";
+import type { Confidence } from "../sources/confidence.js";
+import { lookupSegment, POS_INF } from "../timeline/compile.js";
+import {
+  capConfidence,
+  isBeyondReview,
+  type Review,
+  type ReviewState,
+} from "../timeline/review.js";
 import { defaultTimeline } from "../timeline/default-timeline.js";
-import { compiledOf, type Timeline } from "../timeline/timeline.js";
+import { compiledOf, type Compiled, type Timeline } from "../timeline/timeline.js";
 import {
   DOCUMENT_TYPES,
   type DocumentType,
@@ -71,60 +78,83 @@ export function queryDays(options: unknown): {
   };
 }
 
-const notAssessed = /* @__PURE__ */ new Map<DocumentType, ValidityResult>();
-const NO_DOCUMENT: ValidityResult = /* @__PURE__ */ (() =>
-  Object.freeze({
-    status: "no_document",
-    validThrough: null,
-    daysRemaining: null,
-    basis: Object.freeze([]),
-    confidence: "high",
-    summary: "No document.",
-  }))();
+/** Answers that depend on nothing but the document type and whether the day is beyond review. */
+const fixedAnswers = /* @__PURE__ */ new WeakMap<Review, Map<string, ValidityResult>>();
 
-function notAssessedResult(info: DocumentTypeInfo): ValidityResult {
-  let result = notAssessed.get(info.id);
+function fixedAnswer(
+  review: Review,
+  beyondReview: boolean,
+  key: string,
+  make: () => Omit<ValidityResult, "reviewedThrough" | "beyondReview">,
+): ValidityResult {
+  let answers = fixedAnswers.get(review);
+  if (answers === undefined) {
+    answers = new Map();
+    fixedAnswers.set(review, answers);
+  }
+  const slot = beyondReview ? `${key}+` : key;
+  let result = answers.get(slot);
   if (result === undefined) {
-    result = Object.freeze({
-      status: "unknown",
-      validThrough: null,
-      daysRemaining: null,
-      basis: Object.freeze([]),
-      confidence: info.confidence,
-      summary: `Unknown: Pakistan does not treat a ${info.name} as a document of legal stay and publishes no validity for it.`,
-    });
-    notAssessed.set(info.id, result);
+    result = Object.freeze(withReview(make(), review, beyondReview));
+    answers.set(slot, result);
   }
   return result;
+}
+
+/** An answer with the review fields, capped and noted when beyond review. @internal */
+export function withReview<T extends { confidence: Confidence; summary: string }>(
+  answer: T,
+  review: Review,
+  beyondReview: boolean,
+): T & ReviewState {
+  return beyondReview
+    ? {
+        ...answer,
+        confidence: capConfidence(answer.confidence),
+        summary: `${answer.summary} ${review.note}`,
+        reviewedThrough: review.text,
+        beyondReview,
+      }
+    : { ...answer, reviewedThrough: review.text, beyondReview };
 }
 
 /** The basis of an answer that rests on no decision (shared: it is frozen and empty). */
 const NO_BASIS = /* @__PURE__ */ Object.freeze([]);
 
-function holderResult(doc: unknown, on: number, info: DocumentTypeInfo): ValidityResult {
+function holderResult(
+  doc: unknown,
+  on: number,
+  info: DocumentTypeInfo,
+  review: Review,
+  beyondReview: boolean,
+): ValidityResult {
   const given =
     typeof doc === "object" && doc !== null ? (doc as HeldDocument).validThrough : undefined;
   if (given === undefined) {
-    return Object.freeze({
+    // Missing input is no ground for confidence: the answer is unknown, and says so.
+    return fixedAnswer(review, beyondReview, `missing:${info.id}`, () => ({
       status: "unknown",
       validThrough: null,
       daysRemaining: null,
       basis: NO_BASIS,
-      confidence: info.confidence,
-      summary: `Unknown: the end day of the holder's ${info.name} was not given.`,
-    });
+      confidence: "low",
+      summary: `Unknown: the end day of the holder's ${info.name} was not given (validThrough), so its validity cannot be said.`,
+    }));
   }
   const through = parseDay(given, "document.validThrough");
   const valid = on <= through;
+  const summary = valid
+    ? `Valid: the holder's ${info.name} has not reached its end day.`
+    : `Expired: the holder's ${info.name} has passed its end day.`;
   return {
     status: valid ? "valid" : "expired",
     validThrough: formatDay(through),
     daysRemaining: valid ? through - on : null,
     basis: NO_BASIS,
-    confidence: info.confidence,
-    summary: valid
-      ? `Valid: the holder's ${info.name} has not reached its end day.`
-      : `Expired: the holder's ${info.name} has passed its end day.`,
+    confidence: beyondReview ? capConfidence(info.confidence) : info.confidence,
+    summary: beyondReview ? `${summary} ${review.note}` : summary,
+    reviewedThrough: review.text,
+    beyondReview,
   };
 }
 
@@ -171,7 +201,7 @@ export function documentValidity(
 ): ValidityResult {
   const info = documentInfo(doc, "document");
   const { on, knownAt, timeline } = queryDays(options);
-  return validityAt(doc, info, on, knownAt, compiledOf(timeline).validity);
+  return validityAt(doc, info, on, knownAt, compiledOf(timeline));
 }
 
 /**
@@ -183,38 +213,58 @@ export function validityAt(
   info: DocumentTypeInfo,
   on: number,
   knownAt: number | undefined,
-  compiled: CompiledTimeline,
+  compiled: Compiled,
 ): ValidityResult {
+  const review = compiled.review;
+  const beyond = isBeyondReview(review, on, knownAt);
   switch (info.validityRule) {
     case "none":
-      return NO_DOCUMENT;
+      return fixedAnswer(review, beyond, "none", () => ({
+        status: "no_document",
+        validThrough: null,
+        daysRemaining: null,
+        basis: NO_BASIS,
+        confidence: "high",
+        summary: "No document.",
+      }));
     case "not_assessed":
-      return notAssessedResult(info);
+      return fixedAnswer(review, beyond, info.id, () => ({
+        status: "unknown",
+        validThrough: null,
+        daysRemaining: null,
+        basis: NO_BASIS,
+        confidence: info.confidence,
+        summary: `Unknown: Pakistan does not treat a ${info.name} as a document of legal stay and publishes no validity for it.`,
+      }));
     case "holder":
-      return holderResult(doc, on, info);
+      return holderResult(doc, on, info, review, beyond);
     case "timeline": {
       const given =
         typeof doc === "object" && doc !== null ? (doc as HeldDocument).validThrough : undefined;
       if (given !== undefined) parseDay(given, "document.validThrough");
-      const tables = compiled.get(info.id);
+      const tables = compiled.validity.get(info.id);
       if (tables === undefined) throw new InvalidInputError("timeline: not compiled");
       const segment = lookupSegment(tables, on, knownAt);
-      if (segment.fixed !== null) return segment.fixed;
-      if (segment.sharedOn === on) return segment.shared as ValidityResult;
+      const fixed = beyond ? segment.fixedBeyond : segment.fixed;
+      if (fixed !== null) return fixed;
+      const key = beyond ? on * 2 + 1 : on * 2;
+      if (segment.sharedKey === key) return segment.shared as ValidityResult;
       const result: ValidityResult = {
         status: "valid",
         validThrough: segment.validThrough,
         daysRemaining: segment.end === POS_INF ? null : segment.end - on,
         basis: segment.basis,
-        confidence: segment.confidence,
-        summary: segment.summary,
+        confidence: beyond ? segment.confidenceBeyond : segment.confidence,
+        summary: beyond ? segment.summaryBeyond : segment.summary,
+        reviewedThrough: review.text,
+        beyondReview: beyond,
       };
-      // Asked about the same day twice in a row: share (and so freeze) the answer from now on.
-      if (segment.lastOn === on) {
-        segment.sharedOn = on;
+      // Asked the same query twice in a row: share (and so freeze) the answer from now on.
+      if (segment.lastKey === key) {
+        segment.sharedKey = key;
         segment.shared = Object.freeze(result);
       }
-      segment.lastOn = on;
+      segment.lastKey = key;
       return result;
     }
   }

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../dates/index.js";
 import type { Confidence } from "../sources/confidence.js";
 import type { ValidityRecord } from "../timeline/record.js";
+import type { ReviewState } from "../timeline/review.js";
 
 /**
  * Whether a document is legally valid on a day:
@@ -24,9 +25,11 @@ export type ValidityStatus = "valid" | "expired" | "not_issued" | "no_document" 
  * const r: ValidityResult = documentValidity("por_card", { on: "2023-09-15" });
  * r.status; //=> "valid"
  * r.validThrough; //=> "2023-12-31"
+ * r.reviewedThrough; //=> "2026-03-15"
+ * r.beyondReview; //=> false
  * ```
  */
-export interface ValidityResult {
+export interface ValidityResult extends ReviewState {
   /** Whether the document is valid on the day. */
   status: ValidityStatus;
   /**
@@ -39,7 +42,11 @@ export interface ValidityResult {
   daysRemaining: number | null;
   /** The records the answer rests on, with their sources. */
   basis: readonly ValidityRecord[];
-  /** The weakest confidence among `basis` (or of the document type's description, if empty). */
+  /**
+   * The weakest confidence among `basis` (or of the document type's description, if empty);
+   * at most `"medium"` when {@link ReviewState.beyondReview}, and `"low"` when the answer lacks
+   * input it needs (a visa without its end day).
+   */
   confidence: Confidence;
   /** One line for people: names the decision and days, never a personal value. */
   summary: string;

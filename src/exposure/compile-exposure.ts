@@ -4,6 +4,7 @@
 import { parseDay, type DayNumber } from "../dates/index.js";
 import { floorIndex, governedRuns, type RankedSpan } from "../timeline/governed-runs.js";
 import type { TimelineRecord } from "../timeline/record.js";
+import { compileNotices, type CompiledNotices } from "./compile-notices.js";
 import {
   decisionDays,
   effectWindows,
@@ -34,14 +35,21 @@ export interface ExposureTable {
 /** Everything a query needs. @internal */
 export interface CompiledExposure {
   epochStarts: Int32Array;
-  /** tables[epoch][targetIndex * groupCombos + groupMask] */
-  tables: ExposureTable[][];
+  /**
+   * tables[epoch][targetIndex * groupCombos + groupMask], built on first use; an epoch that
+   * announces no exposure record and no decision shares the tables of the one before.
+   */
+  tables: (ExposureTable[] | undefined)[];
+  /** For each epoch, the first epoch whose tables it shares. */
+  sameAs: Int32Array;
+  /** Builds the tables of an epoch. */
+  build: (epoch: number) => ExposureTable[];
   before: ExposureTable[];
   records: ParsedExposureRecord[];
   /** The phase records, for the `phase` of an answer. */
   phaseRecords: ParsedExposureRecord[];
-  /** Records that may appear as notices: notices, and directives scoped to a place or group. */
-  noticeCandidates: ParsedExposureRecord[];
+  /** The notices, compiled where they can be. */
+  notices: CompiledNotices;
   decisions: Map<ExposureTarget, Int32Array>;
   /** Whether any status-changing record is scoped to a place. */
   hasPlaceScoped: boolean;
@@ -99,31 +107,56 @@ function buildEpoch(
   knownAt: number,
 ): ExposureTable[] {
   const known = records.filter((p) => p.announced <= knownAt);
+  // Groups that no status-changing record names (a group of notices only) change no table: a
+  // mask with such a group gets the table of the same mask without it.
+  let relevant = 0;
+  for (const p of records) {
+    if (p.record.kind !== "directive" || p.record.effect !== "notice") relevant |= p.groupBits;
+  }
   const tables: ExposureTable[] = [];
   for (const target of EXPOSURE_TARGETS) {
+    const first = tables.length;
     for (let mask = 0; mask < GROUP_COMBOS; mask++) {
-      tables.push(buildTable(known, target, mask, decisions, knownAt));
+      const same = mask & relevant;
+      tables.push(
+        same === mask
+          ? buildTable(known, target, mask, decisions, knownAt)
+          : (tables[first + same] as ExposureTable),
+      );
     }
   }
   return tables;
 }
+
+/** How many of `sorted` are on or before `day`. */
+const countUpTo = (sorted: Int32Array, day: number): number => floorIndex(sorted, day) + 1;
 
 /** Compiles the exposure records of a timeline. @internal */
 export function compileExposure(records: readonly TimelineRecord[]): CompiledExposure {
   const parsed = parseExposureRecords(records);
   const decisions = decisionDays(records);
   const days = [...new Set(records.map((r) => parseDay(r.announced)))].sort((a, b) => a - b);
+  const epochStarts = Int32Array.from(days);
+  const announced = Int32Array.from(parsed.map((p) => p.announced).sort((a, b) => a - b));
+  const decided = [...decisions.values()];
+  // An epoch whose day announces no exposure record and no decision has the tables of the one
+  // before: most epochs are validity decisions about other documents, or unknown spans.
+  const sameAs = new Int32Array(days.length);
+  let lastKey = "";
+  days.forEach((day, i) => {
+    const key = [countUpTo(announced, day), ...decided.map((d) => countUpTo(d, day))].join(",");
+    sameAs[i] = i > 0 && key === lastKey ? (sameAs[i - 1] as number) : i;
+    lastKey = key;
+  });
   return {
-    epochStarts: Int32Array.from(days),
-    tables: days.map((day) => buildEpoch(parsed, decisions, day)),
+    epochStarts,
+    tables: days.map(() => undefined),
+    sameAs,
+    build: (epoch) => buildEpoch(parsed, decisions, days[epoch] as number),
     before: buildEpoch([], decisions, -1),
     records: parsed,
     phaseRecords: parsed.filter((p) => p.record.kind === "phase"),
-    noticeCandidates: parsed.filter(
-      (p) =>
-        p.record.kind === "directive" &&
-        (p.record.effect === "notice" || p.record.scope !== undefined),
-    ),
+    notices: compileNotices(parsed, epochStarts),
     decisions,
     hasPlaceScoped: parsed.some(
       (p) => p.placeScoped && p.record.kind === "directive" && p.record.effect !== "notice",
@@ -132,14 +165,28 @@ export function compileExposure(records: readonly TimelineRecord[]): CompiledExp
   };
 }
 
-/** The tables of the knowledge epoch that `knownAt` falls in. @internal */
-export function epochTables(
-  compiled: CompiledExposure,
-  knownAt: DayNumber | undefined,
-): readonly ExposureTable[] {
-  if (knownAt === undefined) return compiled.tables[compiled.tables.length - 1] ?? compiled.before;
-  const i = floorIndex(compiled.epochStarts, knownAt);
-  return i < 0 ? compiled.before : (compiled.tables[i] as ExposureTable[]);
+/**
+ * The knowledge epoch that `knownAt` falls in: an index into the epochs, -1 before the first,
+ * the last one when `knownAt` is undefined (all knowledge).
+ * @internal
+ */
+export function epochOf(compiled: CompiledExposure, knownAt: DayNumber | undefined): number {
+  return knownAt === undefined
+    ? compiled.epochStarts.length - 1
+    : floorIndex(compiled.epochStarts, knownAt);
+}
+
+/** The tables of a knowledge epoch (see {@link epochOf}), built on first use. @internal */
+export function epochTables(compiled: CompiledExposure, epoch: number): readonly ExposureTable[] {
+  if (epoch < 0) return compiled.before;
+  let tables = compiled.tables[epoch];
+  if (tables === undefined) {
+    const first = compiled.sameAs[epoch] as number;
+    tables = compiled.tables[first] ?? compiled.build(first);
+    compiled.tables[first] = tables;
+    compiled.tables[epoch] = tables;
+  }
+  return tables;
 }
 
 /** The record governing a day for one target (by index) and group mask. @internal */

@@ -2,6 +2,7 @@
 // compiler (unscoped and group-scoped records) and by the query (place-scoped records).
 import { parseDay, type IsoDate } from "../dates/index.js";
 import { floorIndex, POS_INF } from "../timeline/governed-runs.js";
+import { districtKey, settlementKey } from "./place-names.js";
 import type { TimelineRecord } from "../timeline/record.js";
 import {
   EXPOSURE_TARGETS,
@@ -45,8 +46,10 @@ export interface ParsedExposureRecord {
   groupBits: number;
   /** Province codes it is scoped to, or null. */
   provinces: ReadonlySet<string> | null;
-  /** District names it is scoped to, lower-cased, or null. */
+  /** District names it is scoped to, as {@link districtKey}s, or null. */
   districts: ReadonlySet<string> | null;
+  /** Settlements it is scoped to, as keys, or null. */
+  settlements: readonly SettlementMatch[] | null;
   /** `[record]`, frozen once: the basis of an answer this record governs. */
   basis: readonly (PhaseRecord | DirectiveRecord)[];
   /**
@@ -55,6 +58,14 @@ export interface ParsedExposureRecord {
    */
   fixedWindows: readonly EffectWindow[] | null;
 }
+
+/**
+ * A settlement of a scope, as keys: a named settlement (`name`), every settlement of a
+ * district (`district`), or every settlement of a province (`province`); only the first given
+ * of the three is used. @internal
+ */
+export type SettlementMatch =
+  { by: "name"; key: string } | { by: "district"; key: string } | { by: "province"; key: string };
 
 /** Bit i stands for EXPOSURE_TARGETS[i]; the query relies on this order. */
 const TARGET_BITS = /* @__PURE__ */ (() =>
@@ -92,13 +103,23 @@ export function parseExposureRecords(records: readonly TimelineRecord[]): Parsed
         record.kind === "phase" ? (record.departureDeadline ?? null) : (record.deadline ?? null),
       enforcementFrom: record.kind === "phase" ? parseDay(record.enforcementFrom) : null,
       targets: record.targets.reduce((mask, t) => mask | TARGET_BITS[t], 0),
-      placeScoped: scope?.provinces !== undefined || scope?.districts !== undefined,
+      placeScoped:
+        scope?.provinces !== undefined ||
+        scope?.districts !== undefined ||
+        scope?.settlements !== undefined,
       groupBits: (scope?.groups ?? []).reduce((m, g) => m | (1 << PERSON_GROUPS.indexOf(g)), 0),
       provinces: scope?.provinces === undefined ? null : new Set(scope.provinces),
-      districts:
-        scope?.districts === undefined
+      districts: scope?.districts === undefined ? null : new Set(scope.districts.map(districtKey)),
+      settlements:
+        scope?.settlements === undefined
           ? null
-          : new Set(scope.districts.map((d) => d.toLowerCase())),
+          : scope.settlements.map((s): SettlementMatch =>
+              s.name !== undefined
+                ? { by: "name", key: settlementKey(s.name) }
+                : s.district !== undefined
+                  ? { by: "district", key: districtKey(s.district) }
+                  : { by: "province", key: s.province ?? "" },
+            ),
       basis: Object.freeze([record]),
       fixedWindows: null,
     });

@@ -8,17 +8,20 @@ import { documentTypeMap } from "../documents/document-types.js";
 import { queryDays, validityAt, type QueryOptions } from "../documents/document-validity.js";
 import type { ValidityResult } from "../documents/validity-result.js";
 import { weakestConfidence, type Confidence } from "../sources/confidence.js";
+import { capConfidence, isBeyondReview, type ReviewState } from "../timeline/review.js";
 import type { TimelineRecord } from "../timeline/record.js";
 import { compiledOf, type Compiled } from "../timeline/timeline.js";
 import {
+  epochOf,
   epochTables,
   governingIn,
   groupMask,
   groupsMatch,
   type Governing,
 } from "./compile-exposure.js";
+import { mergeByRank, tabledNotices } from "./compile-notices.js";
 import { targetBit, windowOn, type ParsedExposureRecord } from "./effects.js";
-import type { Location } from "./location.js";
+import { NO_PLACE, placeKeys, type PlaceKeys } from "./place-names.js";
 import { checkPerson, type Person } from "./person.js";
 import {
   EXPOSURE_TARGETS,
@@ -49,9 +52,10 @@ export type ExposureStatus = "protected" | "tolerated" | "deadline_pending" | "l
  * const e: Exposure = exposure({ documents: [{ type: "por_card" }] }, { on: "2025-08-15" });
  * e.status; //=> "deadline_pending"
  * e.deadline; //=> "2025-08-31"
+ * e.beyondReview; //=> false
  * ```
  */
-export interface Exposure {
+export interface Exposure extends ReviewState {
   /** What the state may do to the person on the day. */
   status: ExposureStatus;
   /** The IFRP phase the person falls under on the day (`"ifrp-1"`...), or `null`. */
@@ -67,7 +71,11 @@ export interface Exposure {
   protectingDocument: DocumentType | null;
   /** The records the answer rests on. */
   basis: readonly TimelineRecord[];
-  /** The weakest confidence among `basis`. */
+  /**
+   * The weakest confidence among `basis`; at most `"medium"` when
+   * {@link ReviewState.beyondReview}, and `"low"` when a held document lacks the input its
+   * validity needs (a visa without its end day).
+   */
   confidence: Confidence;
   /** One line for people: names the decision and days, never a personal value. */
   summary: string;
@@ -84,12 +92,37 @@ function describe(record: PhaseRecord | DirectiveRecord): string {
   return `"${record.id}" (${record.body}, announced ${record.announced})`;
 }
 
-function placeMatches(p: ParsedExposureRecord, location: Location | undefined): boolean {
-  if (p.provinces === null && p.districts === null) return true;
-  if (location === undefined) return false;
-  if (location.province !== undefined && p.provinces?.has(location.province) === true) return true;
-  const district = location.district;
-  return district !== undefined && p.districts?.has(district.trim().toLowerCase()) === true;
+/** One exposure question: the timeline, the days, and what of the person matters. */
+interface Query {
+  compiled: Compiled;
+  on: number;
+  knownAt: number | undefined;
+  /** The knowledge epoch of `knownAt` (see `epochOf`). */
+  epoch: number;
+  /** Whether `on` or `knownAt` is after the timeline's review. */
+  beyond: boolean;
+  /** The person's targets (bit mask of EXPOSURE_TARGETS). */
+  targets: number;
+  /** The person's groups (bit mask of PERSON_GROUPS). */
+  groups: number;
+  place: PlaceKeys;
+}
+
+function placeMatches(p: ParsedExposureRecord, place: PlaceKeys): boolean {
+  if (p.provinces === null && p.districts === null && p.settlements === null) return true;
+  if (place.province !== null && p.provinces?.has(place.province) === true) return true;
+  const district = place.district;
+  if (district !== null && p.districts?.has(district) === true) return true;
+  const settlement = place.settlement;
+  if (p.settlements === null || settlement === null) return false;
+  // Only people who live in a settlement are concerned by an order about settlements.
+  return p.settlements.some((s) =>
+    s.by === "name"
+      ? s.key !== "" && s.key === settlement
+      : s.by === "district"
+        ? s.key === district
+        : s.key === place.province,
+  );
 }
 
 /** The person's targets as a bit mask: the documents held, or undocumented. */
@@ -107,28 +140,22 @@ function targetMask(person: Person): number {
   return mask === 0 ? targetBit("undocumented") : mask;
 }
 
-function governing(
-  compiled: Compiled,
-  person: Person,
-  targets: number,
-  groups: number,
-  on: number,
-  knownAt: number | undefined,
-): Governing | null {
+function governing(q: Query): Governing | null {
   let best: Governing | null = null;
-  const tables = epochTables(compiled.exposure, knownAt);
+  const { compiled, targets, groups, on, knownAt } = q;
+  const tables = epochTables(compiled.exposure, q.epoch);
   for (let i = 0; i < EXPOSURE_TARGETS.length; i++) {
     if ((targets & (1 << i)) === 0) continue;
     const g = governingIn(tables, i, groups, on);
     if (g !== null && (best === null || g.parsed.rank > best.parsed.rank)) best = g;
   }
-  if (!compiled.exposure.hasPlaceScoped || person.location === undefined) return best;
+  if (!compiled.exposure.hasPlaceScoped || q.place === NO_PLACE) return best;
   // Place-scoped orders are few: evaluate them here rather than compile every place.
   const known = knownAt ?? Number.MAX_SAFE_INTEGER;
   for (const p of compiled.exposure.records) {
     if (!p.placeScoped || p.announced > known || (p.targets & targets) === 0) continue;
     if (p.record.kind === "directive" && p.record.effect === "notice") continue;
-    if (!groupsMatch(p, groups) || !placeMatches(p, person.location)) continue;
+    if (!groupsMatch(p, groups) || !placeMatches(p, q.place)) continue;
     const w = windowOn(p, targets, on, compiled.exposure.decisions, known);
     if (w !== null && (best === null || p.rank > best.parsed.rank)) best = { parsed: p, window: w };
   }
@@ -136,50 +163,59 @@ function governing(
 }
 
 /** The latest-announced known phase record that targets the person and has begun. */
-function currentPhase(
-  compiled: Compiled,
-  targets: number,
-  on: number,
-  knownAt: number | undefined,
-): ParsedExposureRecord | null {
+function currentPhase(q: Query): ParsedExposureRecord | null {
   let best: ParsedExposureRecord | null = null;
-  for (const p of compiled.exposure.phaseRecords) {
-    if ((p.targets & targets) === 0) continue;
+  const { on, knownAt } = q;
+  for (const p of q.compiled.exposure.phaseRecords) {
+    if ((p.targets & q.targets) === 0) continue;
     if ((knownAt !== undefined && p.announced > knownAt) || p.from > on || p.through < on) continue;
     if (best === null || p.rank > best.rank) best = p;
   }
   return best;
 }
 
-function noticesFor(
-  compiled: Compiled,
-  person: Person,
-  targets: number,
-  groups: number,
-  on: number,
-  knownAt: number | undefined,
-  governingRecord: TimelineRecord | null,
-): readonly DirectiveRecord[] {
+/** Which lists of per-query notices to look through: those about settlements only when a settlement is given. */
+const ONLY_OTHERS = [0] as const;
+const BOTH = [0, 1] as const;
+
+function noticesFor(q: Query, governingRecord: TimelineRecord | null): readonly DirectiveRecord[] {
+  const { compiled, on, targets } = q;
+  const notices = compiled.exposure.notices;
+  // National and province-wide notices come from tables; the few others are evaluated here.
+  const national = tabledNotices(notices, targets, q.place.province, on, q.epoch);
   let found: DirectiveRecord[] | null = null;
-  const known = knownAt ?? Number.MAX_SAFE_INTEGER;
-  for (const p of compiled.exposure.noticeCandidates) {
-    // Cheap tests first: most people are not concerned by most notices.
-    if (p.announced > known || p.from > on || p.through < on || (p.targets & targets) === 0)
-      continue;
-    const r = p.record as DirectiveRecord;
-    if (r === governingRecord || !groupsMatch(p, groups) || !placeMatches(p, person.location)) {
-      continue;
+  const known = q.knownAt ?? Number.MAX_SAFE_INTEGER;
+  const lists = q.place.settlement === null ? ONLY_OTHERS : BOTH;
+  for (const list of lists) {
+    for (const p of list === 0 ? notices.rest : notices.restInSettlements) {
+      // Cheap tests first: most people are not concerned by most notices.
+      if (p.announced > known || p.from > on || p.through < on || (p.targets & targets) === 0)
+        continue;
+      const r = p.record as DirectiveRecord;
+      if (r === governingRecord || !groupsMatch(p, q.groups) || !placeMatches(p, q.place)) {
+        continue;
+      }
+      const covers = windowOn(p, targets, on, compiled.exposure.decisions, known) !== null;
+      if (covers) (found ??= []).push(r);
     }
-    const covers = windowOn(p, targets, on, compiled.exposure.decisions, known) !== null;
-    if (covers) (found ??= []).push(r);
   }
-  return found === null ? NO_NOTICES : Object.freeze(found);
+  if (found === null) return national.length === 0 ? NO_NOTICES : national;
+  return mergeByRank(notices, national, found);
 }
 
 function uniqueBasis(results: readonly ValidityResult[]): TimelineRecord[] {
   const seen = new Set<TimelineRecord>();
   for (const r of results) for (const b of r.basis) seen.add(b);
   return [...seen];
+}
+
+/** The first held document whose validity needs input that is missing (a visa's end day). */
+function missingInput(person: Person): DocumentTypeInfo | null {
+  for (const doc of person.documents) {
+    const info = documentTypeMap.get(doc.type);
+    if (info?.validityRule === "holder" && doc.validThrough === undefined) return info;
+  }
+  return null;
 }
 
 /**
@@ -193,10 +229,18 @@ export function exposureFrom(
   knownAt: number | undefined,
   compiled: Compiled,
 ): Exposure {
-  const targets = targetMask(person);
-  const groups = groupMask(person.groups);
+  const q: Query = {
+    compiled,
+    on,
+    knownAt,
+    epoch: epochOf(compiled.exposure, knownAt),
+    beyond: isBeyondReview(compiled.review, on, knownAt),
+    targets: targetMask(person),
+    groups: groupMask(person.groups),
+    place: placeKeys(person.location),
+  };
   const memo = memoFor(compiled, on, knownAt);
-  const situation = memo === null ? null : situationKey(memo, person.location, targets, groups);
+  const situation = memo === null ? null : situationKey(memo, q);
 
   // A valid, recognised document protects, whatever else the person holds.
   for (let i = 0; i < validities.length; i++) {
@@ -207,7 +251,7 @@ export function exposureFrom(
     if (info?.recognisedByState !== true) continue;
     // A validity that comes from the timeline is a shared answer: so is the exposure it gives.
     if (memo === null || situation === null || info.validityRule !== "timeline") {
-      return protectedBy(v, doc.type, info, compiled, person, targets, groups, on, knownAt);
+      return protectedBy(q, v, doc.type, info);
     }
     let byValidity = memo.protectedBy.get(v);
     if (byValidity === undefined) {
@@ -217,21 +261,29 @@ export function exposureFrom(
     const key = situation * DOCUMENT_TYPE_SLOTS + DOCUMENT_TYPES.indexOf(doc.type);
     let answer = byValidity.get(key);
     if (answer === undefined) {
-      answer = Object.freeze(
-        protectedBy(v, doc.type, info, compiled, person, targets, groups, on, knownAt),
-      );
+      answer = Object.freeze(protectedBy(q, v, doc.type, info));
       if (byValidity.size >= MAX_ANSWERS) byValidity.clear();
       byValidity.set(key, answer);
     }
     return answer;
   }
 
+  // A visa without its end day: the answer rests on missing input and is the person's own.
+  const missing = missingInput(person);
+  if (missing !== null) {
+    const answer = unprotected(q, validities, governing(q));
+    return {
+      ...answer,
+      confidence: "low",
+      summary: `${answer.summary} The end day of the held ${missing.name} was not given (validThrough): if it is still valid, it protects the person.`,
+    };
+  }
   if (memo !== null && situation !== null) {
     const known = memo.unprotected.get(situation);
     if (known !== undefined) return known;
   }
-  const g = governing(compiled, person, targets, groups, on, knownAt);
-  const answer = unprotected(validities, on, knownAt, compiled, targets, groups, g, person);
+  const g = governing(q);
+  const answer = unprotected(q, validities, g);
   // Only answers under a governing phase or directive are the same for everyone in the same
   // situation; without one, the answer rests on the documents' own validity.
   if (memo !== null && situation !== null && g !== null) {
@@ -243,16 +295,12 @@ export function exposureFrom(
 
 /** The exposure of a person whom a valid, recognised document protects. */
 function protectedBy(
+  q: Query,
   v: ValidityResult,
   type: DocumentType,
   info: DocumentTypeInfo,
-  compiled: Compiled,
-  person: Person,
-  targets: number,
-  groups: number,
-  on: number,
-  knownAt: number | undefined,
 ): Exposure {
+  // The validity already carries the review: its confidence is capped and its summary says so.
   return {
     status: "protected",
     phase: null,
@@ -262,7 +310,9 @@ function protectedBy(
     basis: v.basis,
     confidence: v.confidence,
     summary: `Protected by the ${info.name}. ${v.summary}`,
-    notices: noticesFor(compiled, person, targets, groups, on, knownAt, null),
+    notices: noticesFor(q, null),
+    reviewedThrough: q.compiled.review.text,
+    beyondReview: q.beyond,
   };
 }
 
@@ -323,29 +373,25 @@ function memoFor(compiled: Compiled, on: number, knownAt: number | undefined): M
  * depends on, as one number: targets, groups, and which place-scoped records the person's
  * location matches. `null` when there are too many place-scoped records to say in one number.
  */
-function situationKey(
-  memo: Memo,
-  location: Location | undefined,
-  targets: number,
-  groups: number,
-): number | null {
+function situationKey(memo: Memo, q: Query): number | null {
   const placed = memo.compiled.exposure.placeScoped;
   if (placed.length > PLACE_BITS) return null;
   let places = 0;
-  if (location !== undefined) {
+  const place = q.place;
+  if (place !== NO_PLACE) {
     // Most locations are a province alone: their place bits are remembered.
-    const province = location.district === undefined ? location.province : undefined;
-    const known = province === undefined ? undefined : memo.placesOfProvince.get(province);
+    const province = place.district === null && place.settlement === null ? place.province : null;
+    const known = province === null ? undefined : memo.placesOfProvince.get(province);
     if (known !== undefined) {
       places = known;
     } else {
       for (let i = 0; i < placed.length; i++) {
-        if (placeMatches(placed[i] as ParsedExposureRecord, location)) places += 2 ** i;
+        if (placeMatches(placed[i] as ParsedExposureRecord, place)) places += 2 ** i;
       }
-      if (province !== undefined) memo.placesOfProvince.set(province, places);
+      if (province !== null) memo.placesOfProvince.set(province, places);
     }
   }
-  return (places * GROUP_SLOTS + groups) * TARGET_SLOTS + targets;
+  return (places * GROUP_SLOTS + q.groups) * TARGET_SLOTS + q.targets;
 }
 
 const TARGET_SLOTS = 2 ** EXPOSURE_TARGETS.length;
@@ -353,35 +399,32 @@ const GROUP_SLOTS = 2 ** PERSON_GROUPS.length;
 /** Place bits that fit in a safe integer next to targets, groups and a document type. */
 const PLACE_BITS = 53 - EXPOSURE_TARGETS.length - PERSON_GROUPS.length - 4;
 
+/** A confidence as it stands for this query: at most medium beyond review. */
+function capped(q: Query, confidence: Confidence): Confidence {
+  return q.beyond ? capConfidence(confidence) : confidence;
+}
+
+/** A summary as it stands for this query: noted beyond review. */
+function noted(q: Query, summary: string): string {
+  return q.beyond ? `${summary} ${q.compiled.review.note}` : summary;
+}
+
 /** The exposure of a person whom no held document protects. */
 function unprotected(
+  q: Query,
   validities: readonly ValidityResult[],
-  on: number,
-  knownAt: number | undefined,
-  compiled: Compiled,
-  targets: number,
-  groups: number,
   g: Governing | null,
-  person: Person,
 ): Exposure {
-  const phaseRecord = currentPhase(compiled, targets, on, knownAt);
+  const phaseRecord = currentPhase(q);
   const phase = phaseRecord === null ? null : (phaseRecord.record as PhaseRecord).phase;
-  const notices = noticesFor(
-    compiled,
-    person,
-    targets,
-    groups,
-    on,
-    knownAt,
-    g?.parsed.record ?? null,
-  );
-
+  const notices = noticesFor(q, g?.parsed.record ?? null);
+  const on = q.on;
   if (g === null) {
     const basis = uniqueBasis(validities);
     const unknown = validities.some((v) => v.status === "unknown" && v.basis.length > 0);
     // For holders of a registration document, "liable" here rests on the absence of any known
     // directive in the dataset, which may be incomplete: never more than medium confidence.
-    const registered = (targets & targetBit("undocumented")) === 0;
+    const registered = (q.targets & targetBit("undocumented")) === 0;
     const passed = phaseRecord?.deadline ?? null;
     return {
       status: "liable",
@@ -390,15 +433,22 @@ function unprotected(
       daysToDeadline: null,
       protectingDocument: null,
       basis,
-      confidence: weakestConfidence(
-        [...basis.map((r) => r.confidence), ...(registered ? (["medium"] as const) : [])],
-        documentTypeMap.get("none")?.confidence,
+      confidence: capped(
+        q,
+        weakestConfidence(
+          [...basis.map((r) => r.confidence), ...(registered ? (["medium"] as const) : [])],
+          documentTypeMap.get("none")?.confidence,
+        ),
       ),
-      summary:
+      summary: noted(
+        q,
         "Liable: no valid recognised document, and no known directive or deadline applies (Foreigners Act 1946)." +
-        (unknown
-          ? " The validity of a held document on this day is unknown, so this rests on a gap in the record."
-          : ""),
+          (unknown
+            ? " The validity of a held document on this day is unknown, so this rests on a gap in the record."
+            : ""),
+      ),
+      reviewedThrough: q.compiled.review.text,
+      beyondReview: q.beyond,
       notices,
     };
   }
@@ -414,8 +464,10 @@ function unprotected(
       daysToDeadline: (deadline as number) - on,
       protectingDocument: null,
       basis: g.parsed.basis,
-      confidence: record.confidence,
-      summary: `Deadline pending: must leave by ${last} under ${describe(record)}.`,
+      confidence: capped(q, record.confidence),
+      summary: noted(q, `Deadline pending: must leave by ${last} under ${describe(record)}.`),
+      reviewedThrough: q.compiled.review.text,
+      beyondReview: q.beyond,
       notices,
     };
   }
@@ -427,8 +479,13 @@ function unprotected(
       daysToDeadline: null,
       protectingDocument: null,
       basis: g.parsed.basis,
-      confidence: record.confidence,
-      summary: `Tolerated: ${describe(record)} bars adverse action, although no held document is known to be valid.`,
+      confidence: capped(q, record.confidence),
+      summary: noted(
+        q,
+        `Tolerated: ${describe(record)} bars adverse action, although no held document is known to be valid.`,
+      ),
+      reviewedThrough: q.compiled.review.text,
+      beyondReview: q.beyond,
       notices,
     };
   }
@@ -441,8 +498,10 @@ function unprotected(
     daysToDeadline: null,
     protectingDocument: null,
     basis: g.parsed.basis,
-    confidence: record.confidence,
-    summary: `Liable to arrest, detention and deportation under ${describe(record)}.`,
+    confidence: capped(q, record.confidence),
+    summary: noted(q, `Liable to arrest, detention and deportation under ${describe(record)}.`),
+    reviewedThrough: q.compiled.review.text,
+    beyondReview: q.beyond,
     notices,
   };
 }
@@ -470,7 +529,7 @@ function unprotected(
  *
  * @param person - `{ documents, location?, groups? }`; other fields are ignored.
  * @param options - `on` (required), `knownAt`, `timeline`.
- * @returns `{ status, phase, deadline, daysToDeadline, protectingDocument, basis, confidence, summary, notices }`.
+ * @returns `{ status, phase, deadline, daysToDeadline, protectingDocument, basis, confidence, summary, notices, reviewedThrough, beyondReview }`.
  * @throws {@link InvalidInputError} for a person of the wrong shape; {@link InvalidDateError}
  *   for a bad day.
  *
@@ -512,13 +571,7 @@ export function evaluateChecked(
   const { on, knownAt, timeline } = queryDays(options);
   const compiled = compiledOf(timeline);
   const documents = person.documents.map((doc) =>
-    validityAt(
-      doc,
-      documentTypeMap.get(doc.type) as DocumentTypeInfo,
-      on,
-      knownAt,
-      compiled.validity,
-    ),
+    validityAt(doc, documentTypeMap.get(doc.type) as DocumentTypeInfo, on, knownAt, compiled),
   );
   return { documents, exposure: exposureFrom(person, documents, on, knownAt, compiled) };
 }

@@ -19,12 +19,22 @@ export const PAKISTAN_PROVINCES: Readonly<Record<string, string>> = /* @__PURE__
 });
 
 /**
- * Where a person lives: a province or territory (ISO 3166-2:PK code) and a district name.
- * Both are optional; orders scoped to a place concern a person only when the place is known.
+ * Where a person lives: a province or territory (ISO 3166-2:PK code), a district name, and the
+ * settlement (refugee village, camp) they live in, if any. All are optional; orders scoped to a
+ * place concern a person only when the place is known.
+ *
+ * @remarks
+ * `settlement` is a name, as case files hold it ("Kot Chandna", "Shamshatoo camp"): Pakistan
+ * publishes no codes for refugee villages, and most orders about them (the de-notifications of
+ * 2025) name them or count them per district. A person whose settlement is given learns of the
+ * orders about it, and of orders about "every refugee village of" their district; a person
+ * without one is told of neither. Names are compared without regard to case, punctuation, word
+ * order and generic words ("camp", "refugee village").
  *
  * @example
  * ```ts
  * const where: Location = { province: "PK-PB", district: "Rawalpindi" };
+ * const camp: Location = { province: "PK-KP", district: "Peshawar", settlement: "Shamshatoo" };
  * ```
  */
 export interface Location {
@@ -32,6 +42,8 @@ export interface Location {
   province?: string;
   /** District name, e.g. `"Rawalpindi"`. */
   district?: string;
+  /** The refugee village (camp) or settlement the person lives in, by name. */
+  settlement?: string;
 }
 
 /** Whether a province code is one of {@link PAKISTAN_PROVINCES}. @internal */

@@ -60,9 +60,11 @@ export function checkPerson(person: unknown, name = "person"): asserts person is
   }
   if (location !== undefined) {
     if (typeof location !== "object" || location === null) {
-      throw new InvalidInputError(`${name}.location: expected { province?, district? }`);
+      throw new InvalidInputError(
+        `${name}.location: expected { province?, district?, settlement? }`,
+      );
     }
-    const { province, district } = location as Location;
+    const { province, district, settlement } = location as Location;
     if (province !== undefined && !isProvinceCode(province)) {
       throw new InvalidInputError(
         `${name}.location.province: expected an ISO 3166-2:PK code (PK-BA, PK-GB, PK-IS, PK-JK, PK-KP, PK-PB, PK-SD)`,
@@ -70,6 +72,9 @@ export function checkPerson(person: unknown, name = "person"): asserts person is
     }
     if (district !== undefined && (typeof district !== "string" || district.trim() === "")) {
       throw new InvalidInputError(`${name}.location.district: expected a district name`);
+    }
+    if (settlement !== undefined && (typeof settlement !== "string" || settlement.trim() === "")) {
+      throw new InvalidInputError(`${name}.location.settlement: expected a settlement name`);
     }
   }
   if (groups !== undefined) {

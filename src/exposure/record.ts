@@ -32,40 +32,79 @@ export const EXPOSURE_TARGETS = /* @__PURE__ */ Object.freeze([
 
 /**
  * Groups that some orders single out: `awaiting_resettlement` (people in Pakistan awaiting
- * resettlement to a third country).
+ * resettlement to a third country) and `spouse_of_pakistani_citizen` (Afghans married to a
+ * Pakistani citizen, who may apply for a Pakistan Origin Card or citizenship).
  *
  * @example
  * ```ts
  * const person = { documents: [], groups: ["awaiting_resettlement"] as PersonGroup[] };
  * ```
  */
-export type PersonGroup = "awaiting_resettlement";
+export type PersonGroup = "awaiting_resettlement" | "spouse_of_pakistani_citizen";
 
 /**
  * Every {@link PersonGroup}.
  *
  * @example
  * ```ts
- * PERSON_GROUPS; //=> ["awaiting_resettlement"]
+ * PERSON_GROUPS; //=> ["awaiting_resettlement", "spouse_of_pakistani_citizen"]
  * ```
  */
-export const PERSON_GROUPS = /* @__PURE__ */ Object.freeze(["awaiting_resettlement"] as const);
+export const PERSON_GROUPS = /* @__PURE__ */ Object.freeze([
+  "awaiting_resettlement",
+  "spouse_of_pakistani_citizen",
+] as const);
 
 /**
- * Where and to whom a directive applies beyond its targets: a person is concerned when their
- * province or district is listed, or when they belong to a listed group. Without a scope a
- * record is national.
+ * The settlements (refugee villages, camps) a record concerns: one settlement by `name`;
+ * without a name, every settlement of a `district`; with neither, every settlement of a
+ * `province`. Counts of camps per district or province with no names, as orders often give
+ * them, are written the second and third way. Names are compared without regard to case,
+ * punctuation, word order and generic words such as "camp" or "refugee village".
+ *
+ * @example
+ * ```ts
+ * const named: SettlementRef = { name: "Kot Chandna", district: "Mianwali" };
+ * const unnamed: SettlementRef = { district: "Hangu" }; // every refugee village of Hangu
+ * const all: SettlementRef = { province: "PK-BA" }; // every refugee village of Balochistan
+ * ```
+ */
+export interface SettlementRef {
+  /** The settlement's name, as the sources give it. */
+  name?: string;
+  /**
+   * Its district. With a `name`, it only says where the settlement is; without one, the entry
+   * stands for every settlement of the district.
+   */
+  district?: string;
+  /**
+   * Its province (ISO 3166-2:PK). Without a `name` or `district`, the entry stands for every
+   * settlement of the province; otherwise it only says where the settlement is.
+   */
+  province?: string;
+}
+
+/**
+ * Where and to whom a directive applies beyond its targets. A person is concerned when they
+ * live in a listed province, district or settlement (any one is enough; without a place the
+ * record is national) and, when groups are listed, belong to one of them.
  *
  * @example
  * ```ts
  * const twinCities: Scope = { provinces: ["PK-IS"], districts: ["Rawalpindi"] };
+ * const camps: Scope = { settlements: [{ name: "Kot Chandna", district: "Mianwali" }] };
  * ```
  */
 export interface Scope {
   /** ISO 3166-2:PK codes, e.g. `"PK-IS"` for Islamabad. */
   provinces?: string[];
-  /** District names, e.g. `"Rawalpindi"` (compared without regard to case). */
+  /** District names, e.g. `"Rawalpindi"` (compared without regard to case or punctuation). */
   districts?: string[];
+  /**
+   * Settlements (refugee villages, camps): concern only people whose `location.settlement` is
+   * given and matches.
+   */
+  settlements?: SettlementRef[];
   /** Groups of people. */
   groups?: PersonGroup[];
 }

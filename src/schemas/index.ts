@@ -15,6 +15,7 @@ export {
   PhaseRecordSchema,
   ProvinceSchema,
   ScopeSchema,
+  SettlementRefSchema,
   TimelineRecordSchema,
   DocumentTypeInfoSchema,
   DocumentTypeSchema,

@@ -54,7 +54,8 @@ export const JSON_SCHEMAS: Readonly<Record<string, Entry>> = {
   location: {
     schema: LocationSchema,
     title: "Location",
-    description: "Where a person lives: an ISO 3166-2:PK province code and a district name.",
+    description:
+      "Where a person lives: an ISO 3166-2:PK province code, a district name, and the name of the settlement (refugee village, camp) they live in, if any.",
   },
   "risk-profile-input": {
     schema: RiskProfileInputSchema,

@@ -5,17 +5,22 @@ import { HeldDocumentSchema, PersonGroupSchema, ProvinceSchema, text } from "./r
 import { RiskProfileInputSchema } from "./risk.js";
 
 /**
- * Where a person lives: an ISO 3166-2:PK province code and a district name. No other fields:
- * a misspelt key would otherwise pass unnoticed.
+ * Where a person lives: an ISO 3166-2:PK province code, a district name, and the name of the
+ * settlement (refugee village, camp) they live in, if any. No other fields: a misspelt key
+ * would otherwise pass unnoticed.
  *
  * @example
  * ```ts
  * LocationSchema.safeParse({ province: "PK-IS" }).success; //=> true
+ * LocationSchema.safeParse({ district: "Mianwali", settlement: "Kot Chandna" }).success; //=> true
  * ```
  */
 export const LocationSchema = z.strictObject({
   province: ProvinceSchema.optional(),
   district: text.optional(),
+  settlement: text
+    .describe("the refugee village (camp) or settlement the person lives in, by name")
+    .optional(),
 });
 
 /**

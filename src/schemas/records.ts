@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { DOCUMENT_TYPES } from "../documents/document-type.js";
 import { PAKISTAN_PROVINCES } from "../exposure/location.js";
+import { settlementKey } from "../exposure/place-names.js";
 import { EXPOSURE_TARGETS, PERSON_GROUPS } from "../exposure/record.js";
 import { IsoDateSchema } from "./day.js";
 
@@ -201,12 +202,19 @@ export const FigureSchema = z.strictObject({
  *
  * @example
  * ```ts
- * DatasetMetaSchema.parse({ version: "2026.1", date: "2026-11-27", schemaVersion: 1 });
+ * DatasetMetaSchema.safeParse({
+ *   version: "2026.2", released: "2026-12-02", reviewedThrough: "2026-03-15",
+ *   reviewNote: "Sources stop in mid-March 2026.", schemaVersion: 2,
+ * }).success; //=> true
  * ```
  */
 export const DatasetMetaSchema = z.strictObject({
   version: z.string().regex(/^\d{4}\.\d+$/),
-  date: IsoDateSchema,
+  released: IsoDateSchema,
+  reviewedThrough: IsoDateSchema.describe(
+    "the last day up to which the sources were read for decisions",
+  ),
+  reviewNote: text,
   schemaVersion: z.number().int().positive(),
 });
 
@@ -273,6 +281,31 @@ function uniqueList<T extends z.ZodType>(item: T) {
 }
 
 /**
+ * A settlement (refugee village, camp) a record concerns: by name; without a name, every
+ * settlement of a district; with neither, every settlement of a province.
+ *
+ * @example
+ * ```ts
+ * SettlementRefSchema.safeParse({ name: "Kot Chandna", district: "Mianwali" }).success; //=> true
+ * SettlementRefSchema.safeParse({ province: "PK-BA" }).success; //=> true
+ * SettlementRefSchema.safeParse({}).success; //=> false
+ * ```
+ */
+export const SettlementRefSchema = z
+  .strictObject({
+    name: text
+      .refine((n) => settlementKey(n) !== "", {
+        error: "must name a settlement, not only a word such as camp",
+      })
+      .optional(),
+    district: text.optional(),
+    province: ProvinceSchema.optional(),
+  })
+  .refine((s) => s.name !== undefined || s.district !== undefined || s.province !== undefined, {
+    error: "must give a name, a district or a province",
+  });
+
+/**
  * The place or group a directive is scoped to.
  *
  * @example
@@ -284,10 +317,11 @@ export const ScopeSchema = z
   .strictObject({
     provinces: z.array(ProvinceSchema).min(1).optional(),
     districts: z.array(text).min(1).optional(),
+    settlements: z.array(SettlementRefSchema).min(1).optional(),
     groups: z.array(PersonGroupSchema).min(1).optional(),
   })
   .refine((s) => Object.keys(s).length > 0, {
-    error: "must name provinces, districts or groups",
+    error: "must name provinces, districts, settlements or groups",
   });
 
 const commonRecordFields = {

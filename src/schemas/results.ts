@@ -10,6 +10,15 @@ import {
 } from "./records.js";
 import { HarmReportSchema, RiskProfileSchema } from "./risk.js";
 
+const review = {
+  reviewedThrough: IsoDateSchema.nullable().describe(
+    "the last day up to which the dataset's sources were read for decisions",
+  ),
+  beyondReview: z
+    .boolean()
+    .describe("whether on or knownAt is after reviewedThrough (confidence then at most medium)"),
+};
+
 /**
  * The result of `documentValidity`, for apps that store it.
  *
@@ -26,6 +35,7 @@ export const ValidityResultSchema = z.object({
   basis: z.array(ValidityRecordSchema),
   confidence: ConfidenceSchema,
   summary: text,
+  ...review,
 });
 
 /**
@@ -46,6 +56,7 @@ export const ExposureSchema = z.object({
   confidence: ConfidenceSchema,
   summary: text,
   notices: z.array(DirectiveRecordSchema),
+  ...review,
 });
 
 /**
@@ -84,4 +95,5 @@ export const AssessmentSchema = z.object({
   exposure: ExposureSchema,
   risk: RiskScreeningSchema,
   specificNeeds: RiskScreeningSchema.shape.specificNeeds,
+  ...review,
 });

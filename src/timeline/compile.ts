@@ -8,6 +8,7 @@ import type { ValidityResult, ValidityStatus } from "../documents/validity-resul
 import { weakestConfidence } from "../sources/confidence.js";
 import { floorIndex, governedRuns, POS_INF, type RankedSpan } from "./governed-runs.js";
 import type { TimelineRecord, ValidityRecord } from "./record.js";
+import { capConfidence, type Review } from "./review.js";
 
 export { NEG_INF, POS_INF } from "./governed-runs.js";
 
@@ -25,15 +26,23 @@ export interface Segment {
   basis: readonly ValidityRecord[];
   confidence: ValidityResult["confidence"];
   summary: string;
-  /** The shared, frozen answer when it does not depend on the day asked (all but `valid`). */
-  fixed: ValidityResult | null;
+  /** {@link Segment.confidence} and {@link Segment.summary} of an answer beyond review. */
+  confidenceBeyond: ValidityResult["confidence"];
+  summaryBeyond: string;
   /**
-   * For `valid` (whose days remaining depend on the day asked): the day last asked about, and
-   * a shared, frozen answer for {@link Segment.sharedOn}, made when a day is asked about twice
-   * in a row (a registry assessed on one day), so that queries from day to day pay nothing.
+   * The shared, frozen answers when they do not depend on the day asked (all but `valid`):
+   * within the review, and beyond it.
    */
-  lastOn: number;
-  sharedOn: number;
+  fixed: ValidityResult | null;
+  fixedBeyond: ValidityResult | null;
+  /**
+   * For `valid` (whose days remaining depend on the day asked): the query last asked (the day
+   * times two, plus one when beyond review), and a shared, frozen answer for
+   * {@link Segment.sharedKey}, made when a query is asked twice in a row (a registry assessed on
+   * one day), so that queries from day to day pay nothing.
+   */
+  lastKey: number;
+  sharedKey: number;
   shared: ValidityResult | null;
 }
 
@@ -63,7 +72,7 @@ function describe(record: ValidityRecord): string {
   return `"${record.id}" (${record.body}, announced ${record.announced})`;
 }
 
-function buildTable(known: readonly Parsed[], info: DocumentTypeInfo): Table {
+function buildTable(known: readonly Parsed[], info: DocumentTypeInfo, review: Review): Table {
   const firstIssued = info.firstIssued === undefined ? undefined : parseDay(info.firstIssued);
   const spans: RankedSpan<Parsed>[] = known.map((p) => ({
     from: p.from,
@@ -125,17 +134,21 @@ function buildTable(known: readonly Parsed[], info: DocumentTypeInfo): Table {
       info.confidence,
     );
     const frozenBasis = Object.freeze(basis);
-    const fixed =
-      status === "valid"
-        ? null
-        : Object.freeze({
-            status,
-            validThrough,
-            daysRemaining: null,
-            basis: frozenBasis,
-            confidence,
-            summary,
-          });
+    const confidenceBeyond = capConfidence(confidence);
+    const summaryBeyond = `${summary} ${review.note}`;
+    const fixedAnswer = (beyondReview: boolean): ValidityResult =>
+      Object.freeze({
+        status,
+        validThrough,
+        daysRemaining: null,
+        basis: frozenBasis,
+        confidence: beyondReview ? confidenceBeyond : confidence,
+        summary: beyondReview ? summaryBeyond : summary,
+        reviewedThrough: review.text,
+        beyondReview,
+      });
+    const fixed = status === "valid" ? null : fixedAnswer(false);
+    const fixedBeyond = status === "valid" ? null : fixedAnswer(true);
     if (status === "valid" && record !== null && run.end !== POS_INF) {
       lastValid = { end: run.end, record };
     }
@@ -148,9 +161,12 @@ function buildTable(known: readonly Parsed[], info: DocumentTypeInfo): Table {
       basis: frozenBasis,
       confidence,
       summary,
+      confidenceBeyond,
+      summaryBeyond,
       fixed,
-      lastOn: Number.NaN,
-      sharedOn: Number.NaN,
+      fixedBeyond,
+      lastKey: Number.NaN,
+      sharedKey: Number.NaN,
       shared: null,
     };
   });
@@ -164,6 +180,7 @@ function buildTable(known: readonly Parsed[], info: DocumentTypeInfo): Table {
 export function compileDocument(
   records: readonly TimelineRecord[],
   info: DocumentTypeInfo,
+  review: Review,
 ): CompiledDocument {
   const parsed: Parsed[] = records
     .filter((r): r is ValidityRecord => r.kind === "validity" && r.documents.includes(info.id))
@@ -180,9 +197,10 @@ export function compileDocument(
       buildTable(
         parsed.filter((p) => p.announced <= day),
         info,
+        review,
       ),
     ),
-    before: buildTable([], info),
+    before: buildTable([], info, review),
   };
 }
 

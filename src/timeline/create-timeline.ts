@@ -1,3 +1,4 @@
+import type { IsoDate } from "../dates/index.js";
 import type { Source } from "../sources/source.js";
 import type { TimelineRecord } from "./record.js";
 import { defaultTimeline } from "./default-timeline.js";
@@ -20,6 +21,14 @@ export interface CreateTimelineOptions {
   base?: Timeline | null;
   /** Sources that the new records cite, added to the base's sources. */
   sources?: readonly Source[];
+  /**
+   * The last day up to which the sources of the whole timeline were read for decisions
+   * (`YYYY-MM-DD`), or `null` to say nothing. Defaults to the base's (`null` without a base).
+   * Adding one decision is not reading every source, so the default does not move with the
+   * records you add; set it when you have reviewed the sources through a later day. When set,
+   * no record may be announced after it.
+   */
+  reviewedThrough?: IsoDate | null;
 }
 
 /**
@@ -77,5 +86,5 @@ export function createTimeline(
 ): Timeline {
   const base = options.base === undefined ? defaultTimeline : (options.base ?? EMPTY_BASE);
   if (base !== EMPTY_BASE) compiledOf(base as Timeline); // throws unless made by createTimeline
-  return makeTimeline(records, options.sources, base);
+  return makeTimeline(records, options.sources, base, options.reviewedThrough);
 }

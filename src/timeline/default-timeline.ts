@@ -1,9 +1,10 @@
-import { bundledRecords, bundledSources } from "../data/bundled.js";
+import { bundledMeta, bundledRecords, bundledSources } from "../data/bundled.js";
 import { EMPTY_BASE, makeTimeline, type Timeline } from "./timeline.js";
 
 /**
  * The bundled dataset as a timeline: every validity decision in `data/`, with its sources.
- * It is the default `timeline` of every query function.
+ * It is the default `timeline` of every query function. Its `reviewedThrough` is
+ * {@link DATASET_REVIEWED_THROUGH}.
  *
  * @example
  * ```ts
@@ -15,4 +16,5 @@ export const defaultTimeline: Timeline = /* @__PURE__ */ makeTimeline(
   bundledRecords,
   bundledSources,
   EMPTY_BASE,
+  bundledMeta.reviewedThrough,
 );

@@ -11,6 +11,7 @@ import type { TimelineProblem } from "../errors.js";
 import type { Source } from "../sources/source.js";
 import { EXPOSURE_TARGETS, PERSON_GROUPS } from "../exposure/record.js";
 import { isProvinceCode } from "../exposure/location.js";
+import { settlementKey } from "../exposure/place-names.js";
 import type { TimelineRecord } from "./record.js";
 
 /** The pattern of record and source ids. @internal */
@@ -69,7 +70,8 @@ const DIRECTIVE_KEYS = /* @__PURE__ */ new Set([
   "deadline",
   "scope",
 ]);
-const SCOPE_KEYS = /* @__PURE__ */ new Set(["provinces", "districts", "groups"]);
+const SCOPE_KEYS = /* @__PURE__ */ new Set(["provinces", "districts", "settlements", "groups"]);
+const SETTLEMENT_KEYS = /* @__PURE__ */ new Set(["name", "district", "province"]);
 
 type Obj = Record<string, unknown>;
 
@@ -334,15 +336,37 @@ function checkPhase(value: Obj, path: string, checker: Checker, from: string | u
   }
 }
 
+function checkSettlement(value: unknown, path: string, checker: Checker): boolean {
+  if (!isObject(value)) {
+    checker.add(path, "must be an object { name?, district?, province? }");
+    return false;
+  }
+  const before = checker.problems.length;
+  checker.keys(value, SETTLEMENT_KEYS, path);
+  const name = checker.text(value, "name", path, true);
+  checker.text(value, "district", path, true);
+  if (name !== undefined && settlementKey(name) === "") {
+    checker.add(`${path}.name`, "must name a settlement, not only a word such as camp");
+  }
+  if (value.province !== undefined && !isProvinceCode(value.province)) {
+    checker.add(`${path}.province`, "must be an ISO 3166-2:PK code such as PK-KP");
+  }
+  if (value.name === undefined && value.district === undefined && value.province === undefined) {
+    checker.add(path, "must give a name, a district or a province");
+  }
+  return checker.problems.length === before;
+}
+
 function checkScope(value: unknown, path: string, checker: Checker): void {
   if (!isObject(value) || Object.keys(value).length === 0) {
-    checker.add(path, "must be an object with provinces, districts or groups");
+    checker.add(path, "must be an object with provinces, districts, settlements or groups");
     return;
   }
   checker.keys(value, SCOPE_KEYS, path);
-  const lists: [string, (item: unknown) => boolean, string][] = [
+  const lists: [string, (item: unknown, at: string) => boolean, string][] = [
     ["provinces", isProvinceCode, "an ISO 3166-2:PK code such as PK-IS"],
-    ["districts", (d) => typeof d === "string" && d.trim() !== "", "a district name"],
+    ["districts", (d) => typeof d === "string" && /\S/.test(d), "a district name"],
+    ["settlements", (s, at) => checkSettlement(s, at, checker), ""],
     ["groups", (g) => typeof g === "string" && GROUPS.has(g), `one of: ${[...GROUPS].join(", ")}`],
   ];
   for (const [key, ok, what] of lists) {
@@ -353,7 +377,8 @@ function checkScope(value: unknown, path: string, checker: Checker): void {
       continue;
     }
     list.forEach((item: unknown, i) => {
-      if (!ok(item)) checker.add(`${path}.${key}[${i}]`, `must be ${what}`);
+      const at = `${path}.${key}[${i}]`;
+      if (!ok(item, at) && what !== "") checker.add(at, `must be ${what}`);
     });
   }
 }

@@ -56,6 +56,47 @@ describe("assess", () => {
     expect(out[1]?.exposure).toMatchObject({ status: "liable", deadline: "2025-03-31" });
     expect(out[2]?.exposure).toMatchObject({ status: "protected" });
     expect(r.stderr).toBe(`4 of 4 records assessed on 2025-09-02 (dataset ${DATASET_VERSION})\n`);
+    expect(out.every((o) => o.reviewedThrough === "2026-03-15" && o.beyondReview === false)).toBe(
+      true,
+    );
+  });
+
+  it("says on every line, and once on stderr, when the day is after the dataset's review", async () => {
+    const f = files({ "people.ndjson": ndjson });
+    const r = await cli("assess", "--on", "2026-12-02", f["people.ndjson"] as string);
+    expect(r.code).toBe(0);
+    const out = lines(r.stdout);
+    expect(out.every((o) => o.reviewedThrough === "2026-03-15" && o.beyondReview === true)).toBe(
+      true,
+    );
+    expect(out[0]?.exposure).toMatchObject({ status: "liable", confidence: "medium" });
+    const [warning, summary, ...rest] = r.stderr.split("\n");
+    expect(warning).toBe(
+      "afghan-refugees: warning: --on or --known-at is after 2026-03-15, the last day the dataset's sources were read through: decisions after it are not known to this release, and no answer is above medium confidence",
+    );
+    expect(summary).toMatch(/^4 of 4 records assessed on 2026-12-02/);
+    expect(rest).toEqual([""]);
+    // The default --on, today, is beyond review too.
+    const today = await cliWith(
+      { today: () => "2026-12-02" },
+      "assess",
+      f["people.ndjson"] as string,
+    );
+    expect(today.stderr).toContain("afghan-refugees: warning:");
+    // A late --known-at as well, and the CSV columns say it.
+    const csv = await cli(
+      "assess",
+      "--on",
+      "2025-01-01",
+      "--known-at",
+      "2026-04-01",
+      "--format",
+      "csv",
+      f["people.ndjson"] as string,
+    );
+    expect(csv.stderr).toContain("afghan-refugees: warning:");
+    const rows = parse<Record<string, string>>(csv.stdout, { columns: true });
+    expect(rows[0]).toMatchObject({ reviewed_through: "2026-03-15", beyond_review: "true" });
   });
 
   it("--known-at answers as the dataset stood on that day", async () => {

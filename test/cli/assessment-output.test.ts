@@ -43,7 +43,14 @@ describe("assess output", () => {
     fc.assert(
       fc.property(
         fc.array(person, { minLength: 1, maxLength: 40 }),
-        fc.constantFrom("2023-01-01", "2023-10-15", "2024-01-15", "2025-03-15", "2025-09-02"),
+        fc.constantFrom(
+          "2023-01-01",
+          "2023-10-15",
+          "2024-01-15",
+          "2025-03-15",
+          "2025-09-02",
+          "2026-06-01",
+        ),
         (people, on) => {
           const batch = new BatchAssessor({ on, format: "ndjson", file: "f" });
           const items = people.map((value, i) => ({ line: i + 1, value }));
@@ -52,7 +59,7 @@ describe("assess output", () => {
             const { output, invalid } = batch.items(items);
             expect(invalid).toBe(0);
             const text = Buffer.from(output).toString("utf8");
-            const fresh = new AssessmentOutput(on, undefined);
+            const fresh = new AssessmentOutput(on, undefined, assess({ documents: [] }, { on }));
             const expected = people
               .map((p, i) => fresh.ndjson(i + 1, p.id, p.documents, assess(p as Person, { on })))
               .join("");

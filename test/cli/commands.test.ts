@@ -17,8 +17,52 @@ describe("status", () => {
     expect(r.stdout).toContain("Validity: expired (last valid day 2025-06-30), high confidence");
     expect(r.stdout).toContain("Exposure: liable, phase ifrp-3, departure deadline 2025-08-31");
     expect(r.stdout).toMatch(/^Decisions: .*por-2025-07-31/m);
-    expect(r.stdout).toMatch(/^Sources: \S+/m);
+    // Each cited source with its publisher, title, date and URL, not only its id.
+    expect(r.stdout).toMatch(
+      /^Sources:\n {2}\[br-2025-08-03\] Business Recorder, "[^"]+", 2025-08-03, https:\/\/\S+$/m,
+    );
     expect(r.stdout).toContain("Not legal advice");
+    expect(r.stdout).not.toContain("Warning:");
+  });
+
+  it("warns when the day is after the dataset's review, and caps the confidence", async () => {
+    const r = await cli("status", "--document", "por_card", "--on", "2026-12-02");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "Warning: this dataset's sources were read through 2026-03-15. Decisions announced after that day are not known to it",
+    );
+    expect(r.stdout).toContain("Validity: expired (last valid day 2025-06-30), medium confidence");
+    const json = JSON.parse(
+      (await cli("status", "--document", "por_card", "--on", "2026-12-02", "--format", "json"))
+        .stdout,
+    ) as Record<string, unknown>;
+    expect(json).toMatchObject({ reviewedThrough: "2026-03-15", beyondReview: true });
+    expect((json.sources as { url: string }[]).every((s) => s.url.startsWith("http"))).toBe(true);
+  });
+
+  it("takes a visa's end day with --valid-through, and says a visa without one is unknown", async () => {
+    const without = await cli("status", "--document", "passport_visa", "--on", "2025-12-01");
+    expect(without.stdout).toContain("Validity: unknown, low confidence");
+    expect(without.stdout).toMatch(/^Exposure: liable.*, low confidence$/m);
+    const valid = await cli(
+      "status",
+      "--document",
+      "passport_visa",
+      "--valid-through",
+      "2026-01-31",
+      "--on",
+      "2025-12-01",
+    );
+    expect(valid.stdout).toContain("Validity: valid (through 2026-01-31), high confidence");
+    expect(valid.stdout).toContain("Exposure: protected, high confidence");
+    const wrong = await cli("status", "--document", "por_card", "--valid-through", "2026-01-31");
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe(
+      "afghan-refugees: status: --valid-through is the holder's own end day, for --document passport_visa only\n",
+    );
+    const bad = await cli("status", "--document", "passport_visa", "--valid-through", "31/01/2026");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).not.toContain("31/01/2026");
   });
 
   it("answers as known on a day, and defaults --on to the CLI's today", async () => {
@@ -87,6 +131,9 @@ describe("timeline", () => {
     expect(r.stdout).toContain(
       "| 2010-01-01 | 2012-12-31 | valid | por-2010-03-24 | 2010-03-24 | yes, 82 days late | high |",
     );
+    expect(r.stdout).toContain(
+      "The dataset's sources were read through 2026-03-15: decisions after that day are not in it.",
+    );
   });
 
   it("writes JSON, CSV and HXL with the same spans", async () => {
@@ -102,6 +149,8 @@ describe("timeline", () => {
       columns: true,
     });
     expect(csv.map((r) => r.through || null)).toEqual(spans.map((s) => s.through));
+    expect(csv.every((r) => r.reviewed_through === "2026-03-15")).toBe(true);
+    expect((json as unknown as { reviewedThrough: string }).reviewedThrough).toBe("2026-03-15");
 
     const hxl: string[][] = parse((await cli(...args, "--format", "hxl")).stdout);
     expect(hxl[0]?.[0]).toBe("from");

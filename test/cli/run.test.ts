@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import { cli } from "./helpers.js";
 
 describe("afghan-refugees CLI", () => {
-  it("prints the package version with --version and -v", async () => {
+  it("prints the package and dataset versions and the review day with --version and -v", async () => {
     const pkg = (await import("../../package.json", { with: { type: "json" } })).default;
+    const meta = (await import("../../data/dataset.json", { with: { type: "json" } })).default;
     for (const flag of ["--version", "-v"]) {
       const { code, stdout, stderr } = await cli(flag);
       expect(code).toBe(0);
-      expect(stdout).toBe(`${pkg.version}\n`);
+      expect(stdout).toBe(
+        `${pkg.version} (dataset ${meta.version}, sources read through ${meta.reviewedThrough})\n`,
+      );
       expect(stderr).toBe("");
     }
   });

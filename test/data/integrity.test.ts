@@ -14,8 +14,12 @@ import {
   SpecificNeedsCodeSchema,
   TimelineRecordSchema,
 } from "../../src/schemas/index.js";
+import { checkDataset, formatProblem } from "../../scripts/data/check.js";
+import { readDataFiles } from "../../scripts/data/files.js";
 import {
   DATASET_DATE,
+  DATASET_RELEASED,
+  DATASET_REVIEWED_THROUGH,
   DATASET_VERSION,
   defaultTimeline,
   documentTypes,
@@ -83,7 +87,17 @@ describe("the dataset in data/", () => {
     expect(defaultTimeline.records).toHaveLength(records.length);
     expect(sources).toHaveLength((read("sources.json") as unknown[]).length);
     expect(DATASET_VERSION).toMatch(/^\d{4}\.\d+$/);
-    expect(DATASET_DATE).toBe((read("dataset.json") as { date: string }).date);
+    const meta = read("dataset.json") as { released: string; reviewedThrough: string };
+    expect(DATASET_RELEASED).toBe(meta.released);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the alias is still tested
+    expect(DATASET_DATE).toBe(meta.released);
+    expect(DATASET_REVIEWED_THROUGH).toBe(meta.reviewedThrough);
+    expect(defaultTimeline.reviewedThrough).toBe(meta.reviewedThrough);
+  });
+
+  it("passes the release check (npm run data:check) with no problem", () => {
+    const { files, errors } = readDataFiles({ dir: "data" });
+    expect(checkDataset(files, errors).map(formatProblem)).toEqual([]);
   });
 
   it("has unique ids across records, sources, document types and figures", () => {
@@ -116,14 +130,15 @@ describe("the dataset in data/", () => {
     expect(unclean.map((s) => s.id)).toEqual([]);
   });
 
-  it("has no announcement, span start or figure after the dataset's date", () => {
+  it("has no announcement, figure or source after the day its sources were read through", () => {
     for (const r of defaultTimeline.records) {
-      expect(r.announced <= DATASET_DATE, r.id).toBe(true);
+      expect(r.announced <= DATASET_REVIEWED_THROUGH, r.id).toBe(true);
     }
-    for (const f of figures) expect(f.asOf <= DATASET_DATE, f.id).toBe(true);
+    for (const f of figures) expect(f.asOf <= DATASET_REVIEWED_THROUGH, f.id).toBe(true);
     for (const s of sources) {
-      if (s.published !== null) expect(s.published <= DATASET_DATE, s.id).toBe(true);
+      if (s.published !== null) expect(s.published <= DATASET_REVIEWED_THROUGH, s.id).toBe(true);
     }
+    expect(DATASET_REVIEWED_THROUGH <= DATASET_RELEASED).toBe(true);
   });
 
   it("has well-formed spans that start on or after the document's first issue", () => {

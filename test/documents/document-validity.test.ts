@@ -188,7 +188,7 @@ describe("documentValidity: bad input", () => {
   });
 
   it("rejects a timeline that createTimeline did not make", () => {
-    const fake = { records: [], sources: [], sourcesById: new Map() };
+    const fake = { records: [], sources: [], sourcesById: new Map(), reviewedThrough: null };
     expect(() => documentValidity("por_card", { on: "2025-01-01", timeline: fake })).toThrow(
       /createTimeline/,
     );

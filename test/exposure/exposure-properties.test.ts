@@ -9,6 +9,7 @@ import {
   type HeldDocument,
   type Person,
   type PersonGroup,
+  type Scope,
   type Timeline,
   type TimelineRecord,
 } from "../../src/index.js";
@@ -39,8 +40,16 @@ const person: fc.Arbitrary<Person> = fc.record(
       fc.constant({ province: "PK-IS" }),
       fc.constant({ district: "Rawalpindi" }),
       fc.constant({ province: "PK-KP", district: "Peshawar" }),
+      fc.constant({ province: "PK-KP", district: "Peshawar", settlement: "Shamshatoo" }),
+      fc.constant({ province: "PK-KP", district: "Hangu", settlement: "a village" }),
+      fc.constant({ district: "Mianwali", settlement: "Kot Chandna camp" }),
+      fc.constant({ settlement: "Sohrab Goth" }),
     ),
-    groups: fc.constantFrom<readonly PersonGroup[]>(["awaiting_resettlement"], []),
+    groups: fc.constantFrom<readonly PersonGroup[]>(
+      ["awaiting_resettlement"],
+      ["spouse_of_pakistani_citizen"],
+      [],
+    ),
   },
   { requiredKeys: ["documents"] },
 );
@@ -189,6 +198,14 @@ describe("exposure: random user-made timelines agree with the reference implemen
       ends: fc.boolean(),
       targets,
       group: fc.boolean(),
+      place: fc.constantFrom<Scope | undefined>(
+        undefined,
+        { provinces: ["PK-KP"] },
+        { districts: ["Swabi"] },
+        { settlements: [{ name: "Test Village" }] },
+        { settlements: [{ district: "Swabi" }] },
+        { settlements: [{ province: "PK-KP" }] },
+      ),
     }),
     fc.record({
       kind: fc.constant("phase" as const),
@@ -207,6 +224,12 @@ describe("exposure: random user-made timelines agree with the reference implemen
     { documents: [{ type: "por_card" }, { type: "afghan_citizen_card" }] },
     { documents: [] },
     { documents: [{ type: "tazkira" }], groups: ["awaiting_resettlement"] },
+    { documents: [{ type: "por_card" }], location: { province: "PK-KP", district: "Swabi" } },
+    {
+      documents: [{ type: "por_card" }],
+      location: { province: "PK-KP", district: "Swabi", settlement: "Other village" },
+    },
+    { documents: [], location: { settlement: "test-village camp" } },
   );
 
   it("with validity records, directives and phases in every combination", () => {
@@ -265,7 +288,14 @@ describe("exposure: random user-made timelines agree with the reference implemen
                     ? {}
                     : { through: formatDay(item.from + item.length) }),
                   ...(item.effect === "deadline" ? { deadline: formatDay(item.from + 20) } : {}),
-                  ...(item.group ? { scope: { groups: ["awaiting_resettlement" as const] } } : {}),
+                  ...(item.group || item.place !== undefined
+                    ? {
+                        scope: {
+                          ...(item.group ? { groups: ["awaiting_resettlement" as const] } : {}),
+                          ...item.place,
+                        },
+                      }
+                    : {}),
                 },
               ];
             }

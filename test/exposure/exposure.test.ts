@@ -285,3 +285,40 @@ describe("assess", () => {
     expect(assess(record, { on: "2024-01-15" }).exposure.status).toBe("protected");
   });
 });
+
+describe("exposure: no confident answer from missing input", () => {
+  it("a visa without its end day is unknown, of low confidence, and protects no one", () => {
+    const visa = { type: "passport_visa" as const };
+    const v = assess({ documents: [visa] }, { on: "2025-12-01" });
+    expect(v.documents[0]).toMatchObject({ status: "unknown", confidence: "low" });
+    expect(v.documents[0]?.summary).toContain("validThrough");
+    expect(v.exposure.status).not.toBe("protected");
+    expect(v.exposure.confidence).toBe("low");
+    expect(v.exposure.summary).toContain(
+      "The end day of the held Afghan passport with a valid Pakistani visa was not given",
+    );
+  });
+
+  it("is never given the answer of a person without documents, though they share a situation", () => {
+    const on = { on: "2025-12-01" };
+    const none: Person = { documents: [] };
+    const visa: Person = { documents: [{ type: "passport_visa" }] };
+    // Ask twice in a row so that answers are remembered, then in both orders.
+    const a = [exposure(none, on), exposure(none, on), exposure(visa, on), exposure(none, on)];
+    expect(a[1]?.confidence).toBe("high");
+    expect(a[2]?.confidence).toBe("low");
+    expect(a[3]).toBe(a[1]);
+  });
+
+  it("another valid document still protects a holder of a visa without its end day", () => {
+    const e = exposure(
+      { documents: [{ type: "passport_visa" }, { type: "por_card" }] },
+      { on: "2024-01-15" },
+    );
+    expect(e).toMatchObject({
+      status: "protected",
+      protectingDocument: "por_card",
+      confidence: "high",
+    });
+  });
+});

@@ -81,7 +81,8 @@ describe("the packed tarball in a fresh project", () => {
       cwd: dir,
     });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.trim()).toBe(pkg.version);
+    expect(r.stdout.trim().split(" ")[0]).toBe(pkg.version);
+    expect(r.stdout).toMatch(/\(dataset \d{4}\.\d+, sources read through \d{4}-\d{2}-\d{2}\)\n$/);
   });
 });
 

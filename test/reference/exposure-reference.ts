@@ -4,6 +4,7 @@
  * assess benchmark.
  */
 import { documentTypes, parseDay, type Person, type TimelineRecord } from "../../src/index.js";
+import { districtKey, settlementKey } from "../../src/exposure/place-names.js";
 import { referenceValidity } from "./validity-reference.js";
 
 export interface ReferenceExposure {
@@ -60,13 +61,25 @@ export function referenceExposure(
     if (r.kind === "directive" && r.effect === "notice") return;
     const scope = r.kind === "directive" ? r.scope : undefined;
     if (scope?.groups && !scope.groups.some((g) => person.groups?.includes(g))) return;
-    if (scope?.provinces || scope?.districts) {
+    if (scope?.provinces || scope?.districts || scope?.settlements) {
       const loc = person.location;
       const inProvince = loc?.province !== undefined && scope.provinces?.includes(loc.province);
+      const district = loc?.district === undefined ? undefined : districtKey(loc.district);
       const inDistrict =
-        loc?.district !== undefined &&
-        scope.districts?.some((d) => d.toLowerCase() === loc.district?.trim().toLowerCase());
-      if (!inProvince && !inDistrict) return;
+        district !== undefined && scope.districts?.some((d) => districtKey(d) === district);
+      // A settlement entry concerns only people who live in a settlement: by its name, else
+      // every settlement of its district, else of its province.
+      const inSettlement =
+        loc?.settlement !== undefined &&
+        scope.settlements?.some((s) =>
+          s.name !== undefined
+            ? settlementKey(s.name) !== "" &&
+              settlementKey(s.name) === settlementKey(loc.settlement ?? "")
+            : s.district !== undefined
+              ? districtKey(s.district) === district
+              : s.province === loc.province,
+        );
+      if (!inProvince && !inDistrict && !inSettlement) return;
     }
     const announced = parseDay(r.announced);
     for (const t of targets) {

@@ -18,6 +18,7 @@ import {
   type ValidityRecord,
 } from "../../src/index.js";
 import {
+  DirectiveRecordSchema,
   DocumentTypeInfoSchema,
   FigureSchema,
   HarmReportSchema,
@@ -31,6 +32,7 @@ import {
   ValidityRecordSchema,
 } from "../../src/schemas/index.js";
 import { isIsoDate } from "../../src/index.js";
+import { testSource } from "../helpers/test-source.js";
 
 /** Optional properties of zod outputs are `T | undefined`; the interfaces say `T` (at any depth). */
 type Exact<T> = T extends readonly (infer U)[]
@@ -181,5 +183,82 @@ describe("ValidityRecordSchema agrees with createTimeline's own validation", () 
       { numRuns: 20_000 },
     );
     expect(accepted).toBeGreaterThan(1000);
+  });
+});
+
+describe("DirectiveRecordSchema agrees with createTimeline on scopes", () => {
+  /** Mostly a valid value, sometimes one of the invalid ones. */
+  const mostly = <T, U>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<U>) =>
+    fc.oneof({ arbitrary: valid, weight: 5 }, { arbitrary: invalid, weight: 1 });
+  const settlement = mostly(
+    fc
+      .record(
+        {
+          name: mostly(
+            fc.constantFrom("Kot Chandna", "Shamshatoo"),
+            fc.constantFrom("Camp", "", " ", 3),
+          ),
+          district: mostly(fc.constant("Mianwali"), fc.constantFrom("", 3)),
+          province: mostly(fc.constant("PK-PB"), fc.constantFrom("PK-XX", 3)),
+          town: fc.constant("x"),
+        },
+        { requiredKeys: [] },
+      )
+      .map((r) => {
+        // An unknown key only now and then.
+        const { town, ...rest } = r;
+        return town !== undefined && rest.name === "Shamshatoo" ? r : rest;
+      }),
+    fc.constantFrom(null, "Kot Chandna", []),
+  );
+  const scope = mostly(
+    fc.record(
+      {
+        provinces: mostly(fc.constant(["PK-KP"]), fc.constantFrom(["PK-XX"], [], "PK-KP")),
+        districts: mostly(fc.constant(["Swabi"]), fc.constantFrom([" "], [], [1])),
+        settlements: mostly(
+          fc.array(settlement, { minLength: 1, maxLength: 3 }),
+          fc.constantFrom([], "x"),
+        ),
+        groups: mostly(
+          fc.constant(["spouse_of_pakistani_citizen"]),
+          fc.constantFrom(["someone"], []),
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.constantFrom(null, "PK-KP", []),
+  );
+  it("on 5,000 scopes, valid and not", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(scope, (s) => {
+        const record = {
+          kind: "directive",
+          id: "d1",
+          effect: "notice",
+          targets: ["por_card"],
+          announced: "2025-10-01",
+          announcedPrecision: "exact",
+          from: "2025-10-01",
+          scope: s,
+          body: "Test",
+          summary: "A record.",
+          sources: ["test-source"],
+          confidence: "low",
+        };
+        const byZod = DirectiveRecordSchema.safeParse(record).success;
+        let byLibrary = true;
+        try {
+          createTimeline([record as never], { base: null, sources: [testSource] });
+        } catch {
+          byLibrary = false;
+        }
+        expect(byLibrary).toBe(byZod);
+        if (byZod) accepted++;
+      }),
+      { numRuns: 5000 },
+    );
+    expect(accepted).toBeGreaterThan(100);
   });
 });

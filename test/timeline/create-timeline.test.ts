@@ -71,7 +71,12 @@ describe("createTimeline", () => {
   });
 
   it("rejects a base it did not make", () => {
-    const fake = { records: [], sources: [], sourcesById: new Map() } as Timeline;
+    const fake = {
+      records: [],
+      sources: [],
+      sourcesById: new Map(),
+      reviewedThrough: null,
+    } as Timeline;
     expect(() => createTimeline([], { base: fake })).toThrow(InvalidInputError);
   });
 

@@ -1,4 +1,4 @@
-import { DATASET_VERSION } from "../../index.js";
+import { DATASET_VERSION, documentValidity } from "../../index.js";
 import { toJsonSchema } from "../../schemas/index.js";
 import { BatchAssessor, type AssessSettings, type BatchResult } from "../assess-batch.js";
 import { coercerFor } from "../input/csv.js";
@@ -13,7 +13,9 @@ export const ASSESS_HELP = `Usage: afghan-refugees assess [options] FILE
 Reads person records ({ id, documents, profile?, location?, groups? }) and writes one assessment
 per record: each document's validity, exposure to deportation, matched risk profiles and UNHCR
 specific-needs codes. Streamed; invalid records are reported on stderr and skipped. The only
-input value repeated is the record's id: use internal, pseudonymous ids.
+input value repeated is the record's id: use internal, pseudonymous ids. Every line says how
+far the dataset's sources were read (reviewedThrough) and whether the day is after that
+(beyondReview); a warning on stderr says so once for the run.
 
 Options:
   --on DAY               the day to assess (YYYY-MM-DD; default: today in Asia/Karachi)
@@ -51,6 +53,12 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
   const knownAt = dayOption("assess", "--known-at", values["known-at"]);
   const inputFormat = detectFormat(path, values["input-format"] as string | undefined);
   checkFile(path);
+  const review = documentValidity("none", knownAt === undefined ? { on } : { on, knownAt });
+  if (review.beyondReview) {
+    io.stderr(
+      `afghan-refugees: warning: --on or --known-at is after ${review.reviewedThrough ?? "the day"}, the last day the dataset's sources were read through: decisions after it are not known to this release, and no answer is above medium confidence\n`,
+    );
+  }
 
   const file = safeName(path);
   const coerce = inputFormat === "csv" ? coercerFor(toJsonSchema("person")) : undefined;

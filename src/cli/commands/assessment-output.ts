@@ -5,6 +5,7 @@
 import {
   DATASET_VERSION,
   documentTypes,
+  type ReviewState,
   type Assessment,
   type DocumentType,
   type ValidityResult,
@@ -26,6 +27,8 @@ export const CSV_COLUMNS = [
   "documents",
   "profiles",
   "specific_needs",
+  "reviewed_through",
+  "beyond_review",
 ] as const;
 
 /** A CSV cell: quoted when needed; a leading = + - @ is neutralised so spreadsheets do not run it. */
@@ -64,11 +67,21 @@ export class AssessmentOutput {
   #tails: TailNode = new Map();
   #tailCount = 0;
 
+  readonly #review: ReviewState;
+
+  /**
+   * @param review - How far the dataset's sources were read, and whether this run's `on` or
+   *   `knownAt` is after it: the same for every record of a run.
+   */
   constructor(
     private readonly on: string,
     knownAt: string | undefined,
+    review: ReviewState,
   ) {
-    this.#head = `,"on":"${on}"${knownAt === undefined ? "" : `,"knownAt":"${knownAt}"`},"dataset":${JSON.stringify(DATASET_VERSION)}`;
+    this.#review = review;
+    this.#head =
+      `,"on":"${on}"${knownAt === undefined ? "" : `,"knownAt":"${knownAt}"`},"dataset":${JSON.stringify(DATASET_VERSION)}` +
+      `,"reviewedThrough":${JSON.stringify(review.reviewedThrough)},"beyondReview":${String(review.beyondReview)}`;
   }
 
   /** One NDJSON line (with its newline) for the record at `line` with `id`. */
@@ -154,6 +167,8 @@ export class AssessmentOutput {
       a.documents.map((v, i) => `${held[i]?.type ?? ""}:${v.status}`).join(" "),
       a.risk.matches.map((m) => m.profile.id).join(" "),
       a.specificNeeds.map((n) => n.code).join(" "),
+      this.#review.reviewedThrough ?? "",
+      String(this.#review.beyondReview),
     ];
     return `${row.map(csvCell).join(",")}\n`;
   }

@@ -1,6 +1,7 @@
 import {
   addDays,
-  DATASET_DATE,
+  DATASET_RELEASED,
+  DATASET_REVIEWED_THROUGH,
   formatDay,
   parseDay,
   DATASET_VERSION,
@@ -19,7 +20,8 @@ export const TIMELINE_HELP = `Usage: afghan-refugees timeline [options]
 
 Prints the validity spans of a document type (which decision governs which days, which
 decisions were retroactive, where the gaps are), or the departure deadlines and enforcement
-starts as a calendar.
+starts as a calendar. Every format names the day up to which the dataset's sources were read:
+decisions after it are not known to it.
 
 Options:
   --document TYPE   ${TYPES.join(", ")} (default por_card; with --format ics,
@@ -40,6 +42,7 @@ const COLUMNS = [
   "days_late",
   "confidence",
   "sources",
+  "reviewed_through",
 ];
 const HXL = [
   "#date+start",
@@ -51,6 +54,7 @@ const HXL = [
   "#indicator+days_late",
   "#meta+confidence",
   "#meta+source",
+  "#date+reviewed",
 ];
 
 function csvCell(value: string): string {
@@ -108,12 +112,14 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
     const events = deadlines({ from: "1900-01-01", to: "2999-12-31", ...options }).filter(
       (e) => values.document === undefined || (e.targets as readonly string[]).includes(type),
     );
-    const stamp = `${DATASET_DATE.replace(/-/g, "")}T000000Z`;
+    const stamp = `${DATASET_RELEASED.replace(/-/g, "")}T000000Z`;
+    const reviewed = `Dataset ${DATASET_VERSION}; its sources were read through ${DATASET_REVIEWED_THROUGH}, and later decisions are not in it.`;
     const lines = [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
       "PRODID:-//afghan-refugees//deadlines//EN",
       "CALSCALE:GREGORIAN",
+      fold(`X-WR-CALDESC:${icsText(reviewed)}`),
     ];
     for (const e of events) {
       const start = e.day.replace(/-/g, "");
@@ -131,7 +137,7 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
           `SUMMARY:${icsText(`${e.kind === "departure_deadline" ? "Last day to leave" : "Deportation begins"}: ${e.phase ?? e.record.id} (${e.targets.join(", ")})`)}`,
         ),
         fold(
-          `DESCRIPTION:${icsText(`${e.summary} Confidence: ${e.confidence}. Sources: ${urls.join(" ")}`)}`,
+          `DESCRIPTION:${icsText(`${e.summary} Confidence: ${e.confidence}. Sources: ${urls.join(" ")}. ${reviewed}`)}`,
         ),
         "END:VEVENT",
       );
@@ -162,10 +168,11 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
     s.daysLate === null ? "" : String(s.daysLate),
     s.confidence,
     s.sources.join(" "),
+    DATASET_REVIEWED_THROUGH,
   ]);
   if (format === "json") {
     await io.stdout(
-      `${JSON.stringify({ document: type, knownAt: knownAt ?? null, dataset: DATASET_VERSION, spans }, null, 2)}\n`,
+      `${JSON.stringify({ document: type, knownAt: knownAt ?? null, dataset: DATASET_VERSION, reviewedThrough: DATASET_REVIEWED_THROUGH, spans }, null, 2)}\n`,
     );
   } else if (format === "csv" || format === "hxl") {
     const head = [COLUMNS.join(","), ...(format === "hxl" ? [HXL.join(",")] : [])];
@@ -173,6 +180,8 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
   } else if (format === "md") {
     const table = [
       `# ${type} validity${knownAt === undefined ? "" : ` as known on ${knownAt}`} (dataset ${DATASET_VERSION})`,
+      "",
+      `The dataset's sources were read through ${DATASET_REVIEWED_THROUGH}: decisions after that day are not in it.`,
       "",
       "| from | through | status | decision | announced | retroactive | confidence |",
       "| --- | --- | --- | --- | --- | --- | --- |",
