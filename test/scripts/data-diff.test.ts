@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffDatasets, formatDiff } from "../../scripts/data/diff.js";
 import { readDataFiles, type DataFile } from "../../scripts/data/files.js";
@@ -103,16 +106,39 @@ describe("data:diff", () => {
   });
 
   it("runs as a command against a git revision, and fails in one line without one", () => {
-    const ok = spawnSync("npx", ["tsx", "scripts/data-diff.ts", "HEAD"], { encoding: "utf8" });
-    expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^Dataset \S+ \(HEAD\) -> \S+ \(data\)\n/);
-    const usage = spawnSync("npx", ["tsx", "scripts/data-diff.ts"], { encoding: "utf8" });
-    expect(usage.status).toBe(2);
-    expect(usage.stderr).toBe("usage: npm run data:diff -- <git-ref> [DIR]\n");
-    const bad = spawnSync("npx", ["tsx", "scripts/data-diff.ts", "no-such-ref-xyz"], {
-      encoding: "utf8",
-    });
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('data:diff: cannot read data/ at git revision "no-such-ref-xyz"\n');
+    // A repository of its own, so that the test needs no history from the checkout it runs in.
+    const repo = mkdtempSync(join(tmpdir(), "data-diff-"));
+    try {
+      cpSync("data", join(repo, "data"), { recursive: true });
+      const git = (...args: string[]) =>
+        spawnSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.org", ...args], {
+          cwd: repo,
+          encoding: "utf8",
+        });
+      git("init", "-q");
+      git("add", "data");
+      expect(git("commit", "-qm", "data").status).toBe(0);
+      const path = join(repo, "data", "exposure", "directives.json");
+      const directives = JSON.parse(readFileSync(path, "utf8")) as Item[];
+      writeFileSync(
+        path,
+        JSON.stringify(directives.filter((r) => r.id !== "naqvi-sho-2025-12-01")),
+      );
+      const tsx = resolve("node_modules", ".bin", "tsx");
+      const script = resolve("scripts", "data-diff.ts");
+      const ok = spawnSync(tsx, [script, "HEAD"], { cwd: repo, encoding: "utf8" });
+      expect(ok.status, ok.stderr).toBe(0);
+      expect(ok.stdout).toMatch(/^Dataset \S+ \(HEAD\) -> \S+ \(data\)\n/);
+      expect(ok.stdout).toContain("Removed records: naqvi-sho-2025-12-01");
+      expect(ok.stdout).toContain("notice naqvi-sho-2025-12-01 no longer shown");
+      const usage = spawnSync(tsx, [script], { cwd: repo, encoding: "utf8" });
+      expect(usage.status).toBe(2);
+      expect(usage.stderr).toBe("usage: npm run data:diff -- <git-ref> [DIR]\n");
+      const bad = spawnSync(tsx, [script, "no-such-ref-xyz"], { cwd: repo, encoding: "utf8" });
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toBe('data:diff: cannot read data/ at git revision "no-such-ref-xyz"\n');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   }, 60_000);
 });
