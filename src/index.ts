@@ -8,6 +8,7 @@
  */
 export {
   addDays,
+  DAY_RANGE,
   dayOfInstant,
   daysBetween,
   formatDay,

@@ -26,6 +26,8 @@ export interface BatchResult {
   problems: string;
   records: number;
   invalid: number;
+  /** Whether the file's header could not be read (then no record of it is). */
+  header: boolean;
 }
 
 /** Assesses batches of records for one run. */
@@ -56,15 +58,23 @@ export class BatchAssessor {
     bytes.reset();
     let problems = "";
     let invalid = 0;
+    let records = 0;
+    let header = false;
     for (const item of items) {
       if ("error" in item) {
-        invalid++;
+        const isHeader = item.header === true;
+        header ||= isHeader;
+        if (!isHeader) {
+          records++;
+          invalid++;
+        }
         problems += formatProblem(
-          { file, line: item.line, path: "(record)", message: item.error },
+          { file, line: item.line, path: isHeader ? "(header)" : "(record)", message: item.error },
           "text",
         );
         continue;
       }
+      records++;
       const parsed = PersonRecordForCli.safeParse(item.value);
       if (!parsed.success) {
         invalid++;
@@ -81,6 +91,6 @@ export class BatchAssessor {
         bytes.text(this.#output.csv(item.line, record.id, record.documents, assessment));
       }
     }
-    return { output: bytes.bytes, problems, records: items.length, invalid };
+    return { output: bytes.bytes, problems, records, invalid, header };
   }
 }

@@ -23,6 +23,24 @@ export type IsoDate = string;
 export type DayNumber = number;
 
 const EXPECTED = "expected a calendar day as YYYY-MM-DD (e.g. 2025-06-30)";
+const OUT_OF_RANGE = `${EXPECTED} from 1900-01-01 to 2999-12-31`;
+
+/**
+ * The first and last calendar days the library accepts as input: 1900-01-01 and 2999-12-31.
+ * Outside them a day is far more likely a typo (`0025-06-30`) than a question about Afghans in
+ * Pakistan, whose first documents date from the 1980s.
+ *
+ * @example
+ * ```ts
+ * DAY_RANGE; //=> { first: "1900-01-01", last: "2999-12-31" }
+ * ```
+ */
+export const DAY_RANGE: Readonly<{ first: IsoDate; last: IsoDate }> = /* @__PURE__ */ Object.freeze(
+  {
+    first: "1900-01-01",
+    last: "2999-12-31",
+  },
+);
 
 function fail(name: string | undefined, detail: string): never {
   throw new InvalidDateError(name === undefined ? detail : `${name}: ${detail}`);
@@ -58,10 +76,11 @@ function twoDigits(s: string, i: number): number {
  * Parses a `YYYY-MM-DD` calendar day strictly into a {@link DayNumber}.
  *
  * @remarks
- * Only the exact form `YYYY-MM-DD` with a real day is accepted: `"2024-02-29"` is a day,
- * `"2025-02-29"`, `"2025-6-30"`, `"30/06/2025"`, `"2025-06-30T00:00"` and `""` are not, nor is
- * any non-string. The error message says what format is expected and never repeats the value,
- * which may be someone's date of birth.
+ * Only the exact form `YYYY-MM-DD` with a real day from 1900-01-01 to 2999-12-31
+ * ({@link DAY_RANGE}) is accepted: `"2024-02-29"` is a day, `"2025-02-29"`, `"2025-6-30"`,
+ * `"30/06/2025"`, `"2025-06-30T00:00"`, `"0000-01-01"` and `""` are not, nor is any non-string.
+ * The error message says what format is expected and never repeats the value, which may be
+ * someone's date of birth.
  *
  * @param value - The value to parse.
  * @param name - Optional name of the field, used in the error message (e.g. `"on"`).
@@ -86,6 +105,7 @@ export function parseDay(value: unknown, name?: string): DayNumber {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return fail(name, `${EXPECTED}; the month or day does not exist`);
   }
+  if (year < 1900 || year > 2999) return fail(name, OUT_OF_RANGE);
   return daysFromCivil(year, month, day);
 }
 
@@ -93,7 +113,8 @@ export function parseDay(value: unknown, name?: string): DayNumber {
  * Tells whether a value is a real `YYYY-MM-DD` calendar day, without throwing.
  *
  * @param value - Anything.
- * @returns `true` when {@link parseDay} would accept the value.
+ * @returns `true` when {@link parseDay} would accept the value (a real day within
+ *   {@link DAY_RANGE}).
  *
  * @example
  * ```ts

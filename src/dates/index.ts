@@ -1,5 +1,6 @@
 export {
   addDays,
+  DAY_RANGE,
   daysBetween,
   formatDay,
   isIsoDate,

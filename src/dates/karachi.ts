@@ -1,6 +1,6 @@
 import { tzOffset } from "@date-fns/tz/tzOffset";
 import { InvalidDateError } from "../errors.js";
-import { formatDay, parseDay, type DayNumber, type IsoDate } from "./day.js";
+import { DAY_RANGE, formatDay, parseDay, type DayNumber, type IsoDate } from "./day.js";
 
 /**
  * The IANA time zone of Pakistan. Instants are turned into Pakistan's calendar days in this
@@ -34,14 +34,31 @@ const MS_PER_DAY = 86_400_000;
  * ```
  */
 export function dayOfInstant(instant: Date, name?: string): DayNumber {
-  const ms = instant instanceof Date ? instant.getTime() : Number.NaN;
+  // `instanceof` is fooled by Object.create(Date.prototype) and by proxies, whose getTime
+  // throws a TypeError: read the time through Date's own method, and treat failure as invalid.
+  let ms = Number.NaN;
+  if (instant instanceof Date) {
+    try {
+      ms = Date.prototype.getTime.call(instant);
+    } catch {
+      ms = Number.NaN;
+    }
+  }
   if (Number.isNaN(ms)) {
     const detail = "expected a valid Date instant";
     throw new InvalidDateError(name === undefined ? detail : `${name}: ${detail}`);
   }
-  const offsetMinutes = tzOffset(PAKISTAN_TIME_ZONE, instant);
-  return Math.floor((ms + offsetMinutes * 60_000) / MS_PER_DAY);
+  const offsetMinutes = tzOffset(PAKISTAN_TIME_ZONE, new Date(ms));
+  const day = Math.floor((ms + offsetMinutes * 60_000) / MS_PER_DAY);
+  if (day < FIRST_DAY || day > LAST_DAY) {
+    const detail = `expected an instant whose day in Pakistan is from ${DAY_RANGE.first} to ${DAY_RANGE.last}`;
+    throw new InvalidDateError(name === undefined ? detail : `${name}: ${detail}`);
+  }
+  return day;
 }
+
+const FIRST_DAY = /* @__PURE__ */ parseDay(DAY_RANGE.first);
+const LAST_DAY = /* @__PURE__ */ parseDay(DAY_RANGE.last);
 
 /**
  * The calendar day in Pakistan (Asia/Karachi) at a given instant, as `YYYY-MM-DD`.

@@ -1,5 +1,6 @@
 import { formatDay, parseDay, toDay, type IsoDate } from "../dates/index.js";
 import { InvalidInputError } from "../errors.js";
+import { rejectUnknownKeys } from "../keys.js";
 import type { Confidence } from "../sources/confidence.js";
 import { lookupSegment, POS_INF } from "../timeline/compile.js";
 import {
@@ -41,6 +42,7 @@ export interface QueryOptions {
 }
 
 const TYPE_LIST = /* @__PURE__ */ DOCUMENT_TYPES.join(", ");
+const QUERY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["on", "knownAt", "timeline"]);
 
 /** Resolves and checks the document argument. @internal */
 export function documentInfo(doc: unknown, name: string): DocumentTypeInfo {
@@ -67,12 +69,15 @@ export function queryDays(options: unknown): {
   knownAt: number | undefined;
   timeline: Timeline;
 } {
-  if (typeof options !== "object" || options === null) {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidInputError("options: expected { on, knownAt?, timeline? }");
   }
+  rejectUnknownKeys(options, QUERY_KEYS, "options");
   const { on, knownAt, timeline } = options as Partial<QueryOptions>;
+  if (on === undefined)
+    throw new InvalidInputError("options.on: is required (the day asked about)");
   return {
-    on: toDay(on as IsoDate, "on"),
+    on: toDay(on, "on"),
     knownAt: knownAt === undefined ? undefined : toDay(knownAt, "knownAt"),
     timeline: timeline ?? defaultTimeline,
   };

@@ -1,7 +1,9 @@
 import { toDay, type IsoDate } from "../dates/index.js";
+import { InvalidInputError } from "../errors.js";
+import { checkOptions } from "../keys.js";
 import type { Confidence } from "../sources/confidence.js";
 import { defaultTimeline } from "../timeline/default-timeline.js";
-import type { Timeline } from "../timeline/timeline.js";
+import { checkTimeline, type Timeline } from "../timeline/timeline.js";
 import type { DirectiveRecord, ExposureTarget, PhaseRecord, Scope } from "./record.js";
 
 /**
@@ -33,6 +35,13 @@ export interface Deadline {
   record: PhaseRecord | DirectiveRecord;
 }
 
+const DEADLINES_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "from",
+  "to",
+  "knownAt",
+  "timeline",
+]);
+
 /**
  * Options of {@link deadlines}.
  *
@@ -58,8 +67,10 @@ export interface DeadlinesOptions {
  * replaced the "forthwith" of the notification of 31 July); deadlines of orders to groups and
  * starts of deportation orders are listed too. Notices are not.
  *
- * @param options - `from`, `to` (inclusive), `knownAt`, `timeline`.
+ * @param options - `from`, `to` (inclusive; both required), `knownAt`, `timeline`.
  * @returns The events, by day.
+ * @throws {@link InvalidInputError} without `from` or `to`, when `to` is before `from`, or for
+ *   an unknown option; {@link InvalidDateError} for a bad day.
  *
  * @example
  * ```ts
@@ -70,10 +81,15 @@ export interface DeadlinesOptions {
  * ```
  */
 export function deadlines(options: DeadlinesOptions): Deadline[] {
-  const from = toDay(options.from, "from");
-  const to = toDay(options.to, "to");
-  const knownAt = options.knownAt === undefined ? undefined : toDay(options.knownAt, "knownAt");
-  const timeline = options.timeline ?? defaultTimeline;
+  const given = checkOptions(options, DEADLINES_KEYS, false) as Partial<DeadlinesOptions>;
+  if (given.from === undefined) throw new InvalidInputError("options.from: is required");
+  if (given.to === undefined) throw new InvalidInputError("options.to: is required");
+  const from = toDay(given.from, "from");
+  const to = toDay(given.to, "to");
+  if (to < from) throw new InvalidInputError("options.to: must not be before options.from");
+  const knownAt = given.knownAt === undefined ? undefined : toDay(given.knownAt, "knownAt");
+  const timeline = given.timeline ?? defaultTimeline;
+  checkTimeline(timeline);
   const known = timeline.records.filter(
     (r): r is PhaseRecord | DirectiveRecord =>
       r.kind !== "validity" && (knownAt === undefined || toDay(r.announced) <= knownAt),

@@ -2,6 +2,7 @@ import { isIsoDate } from "../dates/index.js";
 import type { HeldDocument } from "../documents/document-type.js";
 import { documentTypeMap } from "../documents/document-types.js";
 import { InvalidInputError } from "../errors.js";
+import { rejectUnknownKeys } from "../keys.js";
 import { isProvinceCode, type Location } from "./location.js";
 import type { RiskProfileInput } from "../risk/vocabulary.js";
 import { PERSON_GROUPS, type PersonGroup } from "./record.js";
@@ -30,6 +31,17 @@ export interface Person {
 }
 
 const GROUPS: ReadonlySet<string> = /* @__PURE__ */ new Set(PERSON_GROUPS);
+const DOCUMENT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "type",
+  "validThrough",
+  "number",
+  "issuedOn",
+]);
+const LOCATION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "province",
+  "district",
+  "settlement",
+]);
 
 /**
  * Checks the shape of a person, naming the field at fault and never its value.
@@ -50,7 +62,11 @@ export function checkPerson(person: unknown, name = "person"): asserts person is
     if (typeof type !== "string" || !documentTypeMap.has(type as HeldDocument["type"])) {
       throw new InvalidInputError(`${name}.documents[${i}].type: expected a document type`);
     }
-    const { validThrough, issuedOn } = doc as HeldDocument;
+    rejectUnknownKeys(doc as object, DOCUMENT_KEYS, `${name}.documents[${i}]`);
+    const { validThrough, issuedOn, number } = doc as HeldDocument;
+    if (number !== undefined && typeof number !== "string") {
+      throw new InvalidInputError(`${name}.documents[${i}].number: expected a string`);
+    }
     if (validThrough !== undefined && !isIsoDate(validThrough)) {
       throw new InvalidInputError(`${name}.documents[${i}].validThrough: expected YYYY-MM-DD`);
     }
@@ -59,11 +75,12 @@ export function checkPerson(person: unknown, name = "person"): asserts person is
     }
   }
   if (location !== undefined) {
-    if (typeof location !== "object" || location === null) {
+    if (typeof location !== "object" || location === null || Array.isArray(location)) {
       throw new InvalidInputError(
         `${name}.location: expected { province?, district?, settlement? }`,
       );
     }
+    rejectUnknownKeys(location, LOCATION_KEYS, `${name}.location`);
     const { province, district, settlement } = location as Location;
     if (province !== undefined && !isProvinceCode(province)) {
       throw new InvalidInputError(

@@ -1,7 +1,8 @@
 import { toDay, type IsoDate } from "../dates/index.js";
+import { checkOptions } from "../keys.js";
 import { weakestConfidence, type Confidence } from "../sources/confidence.js";
 import { defaultTimeline } from "../timeline/default-timeline.js";
-import type { Timeline } from "../timeline/timeline.js";
+import { checkTimeline, type Timeline } from "../timeline/timeline.js";
 import type { ExposureTarget, PhaseRecord } from "./record.js";
 
 /**
@@ -35,6 +36,8 @@ export interface Phase {
   records: readonly PhaseRecord[];
 }
 
+const PHASES_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["knownAt", "timeline"]);
+
 /**
  * Options of {@link listPhases}.
  *
@@ -64,9 +67,11 @@ export interface PhasesOptions {
  * //=> null (the notification of 31 July 2025 gave no period to leave)
  * ```
  */
-export function listPhases(options: PhasesOptions = {}): Phase[] {
-  const timeline = options.timeline ?? defaultTimeline;
-  const knownAt = options.knownAt === undefined ? undefined : toDay(options.knownAt, "knownAt");
+export function listPhases(options?: PhasesOptions): Phase[] {
+  const given = checkOptions(options, PHASES_KEYS, true) as PhasesOptions;
+  const timeline = given.timeline ?? defaultTimeline;
+  checkTimeline(timeline);
+  const knownAt = given.knownAt === undefined ? undefined : toDay(given.knownAt, "knownAt");
   const byPhase = new Map<string, PhaseRecord[]>();
   for (const r of timeline.records) {
     if (r.kind !== "phase") continue;

@@ -161,6 +161,8 @@ export type DirectiveEffect = "tolerate" | "deport" | "deadline" | "notice";
 export interface DirectiveRecord extends RecordCommon {
   /** The kind of record: `"directive"`. */
   kind: "directive";
+  /** A short name, for calendars and lists (the summary says the rest). */
+  name?: string;
   /** What it does. */
   effect: DirectiveEffect;
   /** Who it concerns. */

@@ -1,5 +1,6 @@
 import type { ExposureStatus } from "../exposure/exposure.js";
 import { InvalidInputError } from "../errors.js";
+import { rejectUnknownKeys } from "../keys.js";
 import { specificNeedsCrosswalk, type CrosswalkRule } from "./crosswalk.js";
 import { HARM_LABELS, harmReports, type HarmReport, type HarmType } from "./harm.js";
 import { riskProfiles, type RiskProfile } from "./risk-profile.js";
@@ -107,6 +108,15 @@ const VOCABULARY = {
   circumstances: /* @__PURE__ */ new Set<string>(CIRCUMSTANCES),
 };
 
+const PROFILE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "sex",
+  "age",
+  "roles",
+  "ethnicity",
+  "religion",
+  "circumstances",
+]);
+
 /** Checks the shape of a risk profile input, naming the field at fault, never its value. @internal */
 export function checkRiskProfile(
   profile: unknown,
@@ -115,6 +125,7 @@ export function checkRiskProfile(
   if (typeof profile !== "object" || profile === null || Array.isArray(profile)) {
     throw new InvalidInputError(`${name}: expected an object`);
   }
+  rejectUnknownKeys(profile, PROFILE_KEYS, name);
   const p = profile as Record<string, unknown>;
   for (const key of ["sex", "ethnicity", "religion"] as const) {
     const value = p[key];

@@ -67,7 +67,7 @@ export const JSON_SCHEMAS: Readonly<Record<string, Entry>> = {
     schema: ReturnFlowRowSchema,
     title: "Return-flow row",
     description:
-      "People returned from Pakistan to Afghanistan on a day or in an ISO week, through a crossing point, by type of return and document held, with the source. Exactly one of day and week is required.",
+      "People returned from Pakistan to Afghanistan on a day or in an ISO week, through a crossing point, by type of return and document held, with the source. Exactly one of day and week is required. The library also checks what JSON Schema cannot express: week 53 only in a year that has one.",
     also: {
       oneOf: [
         { properties: { day: true }, required: ["day"] },

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { daysFromCivil } from "../dates/day.js";
 import { DOCUMENT_TYPES } from "../documents/document-type.js";
 import { IsoDateSchema } from "./day.js";
 import { HeldDocumentSchema, PersonGroupSchema, ProvinceSchema, text } from "./records.js";
@@ -66,7 +67,8 @@ export const ReturnTypeSchema = z.enum([
  * A row of a return-flow table: people returned on a day (or in an ISO week) through a crossing
  * point (Torkham, Chaman/Spin Boldak, Ghulam Khan, Angoor Adda, Kharlachi, Badini, Bahramcha...),
  * by type of return and document held, with its source. Exactly one of `day` and `week` is
- * required (JSON Schema cannot say "exactly one"; the zod schema checks it).
+ * required, and week 53 only in years that have one (`2025-W53` does not exist; the JSON Schema
+ * file cannot say this, the zod schema checks it).
  *
  * @example
  * ```ts
@@ -94,4 +96,21 @@ export const ReturnFlowRowSchema = z
   .refine((row) => (row.day === undefined) !== (row.week === undefined), {
     error: "exactly one of day and week is required",
     path: ["day"],
+  })
+  .refine((row) => row.week === undefined || isoWeekExists(row.week), {
+    error: "is week 53 of a year that has 52 ISO weeks",
+    path: ["week"],
   });
+
+/**
+ * Whether an ISO week `YYYY-Www` exists: week 53 only in years whose 1 January is a Thursday,
+ * or a Wednesday in a leap year.
+ */
+function isoWeekExists(week: string): boolean {
+  const year = Number(week.slice(0, 4));
+  if (Number(week.slice(6)) < 53) return true;
+  // Day 0 (1970-01-01) was a Thursday: 0 Sunday .. 6 Saturday.
+  const jan1 = (((daysFromCivil(year, 1, 1) + 4) % 7) + 7) % 7;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return jan1 === 4 || (leap && jan1 === 3);
+}

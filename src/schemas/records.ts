@@ -228,7 +228,7 @@ export const DatasetMetaSchema = z.strictObject({
  * //=> true
  * ```
  */
-export const HeldDocumentSchema = z.object({
+export const HeldDocumentSchema = z.strictObject({
   type: DocumentTypeSchema,
   validThrough: IsoDateSchema.optional(),
   number: z.string().optional(),
@@ -390,6 +390,7 @@ export const DirectiveRecordSchema = z
   .strictObject({
     kind: z.literal("directive"),
     ...commonRecordFields,
+    name: text.optional(),
     effect: z.enum(["tolerate", "deport", "deadline", "notice"]),
     targets: uniqueList(ExposureTargetSchema),
     endsWithDecision: z.boolean().optional(),

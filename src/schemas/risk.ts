@@ -18,7 +18,7 @@ const Circumstance = z.enum(CIRCUMSTANCES);
  * RiskProfileInputSchema.safeParse({ sex: "female", roles: ["journalist"] }).success; //=> true
  * ```
  */
-export const RiskProfileInputSchema = z.object({
+export const RiskProfileInputSchema = z.strictObject({
   sex: Sex.optional(),
   age: z.number().int().min(0).max(130).optional(),
   roles: z.array(Role).optional(),

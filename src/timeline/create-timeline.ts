@@ -2,7 +2,7 @@ import type { IsoDate } from "../dates/index.js";
 import type { Source } from "../sources/source.js";
 import type { TimelineRecord } from "./record.js";
 import { defaultTimeline } from "./default-timeline.js";
-import { compiledOf, EMPTY_BASE, makeTimeline, type Timeline } from "./timeline.js";
+import { checkTimeline, EMPTY_BASE, makeTimeline, type Timeline } from "./timeline.js";
 
 /**
  * Options of {@link createTimeline}.
@@ -85,6 +85,6 @@ export function createTimeline(
   options: CreateTimelineOptions = {},
 ): Timeline {
   const base = options.base === undefined ? defaultTimeline : (options.base ?? EMPTY_BASE);
-  if (base !== EMPTY_BASE) compiledOf(base as Timeline); // throws unless made by createTimeline
+  if (base !== EMPTY_BASE) checkTimeline(base, "base");
   return makeTimeline(records, options.sources, base, options.reviewedThrough);
 }

@@ -121,6 +121,23 @@ export function makeTimeline(
 }
 
 /**
+ * Throws an {@link InvalidInputError} unless `timeline` was made by createTimeline (or is the
+ * bundled one), without compiling it.
+ * @internal
+ */
+export function checkTimeline(timeline: unknown, name = "timeline"): asserts timeline is Timeline {
+  if (
+    typeof timeline !== "object" ||
+    timeline === null ||
+    !compiledTables.has(timeline as Timeline)
+  ) {
+    throw new InvalidInputError(
+      `${name}: expected a timeline made by createTimeline (or defaultTimeline)`,
+    );
+  }
+}
+
+/**
  * The compiled tables of a timeline made by createTimeline.
  * @internal
  */

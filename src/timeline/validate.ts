@@ -8,6 +8,7 @@ import {
   type DocumentTypeInfo,
 } from "../documents/document-type.js";
 import type { TimelineProblem } from "../errors.js";
+import { safeKey } from "../keys.js";
 import type { Source } from "../sources/source.js";
 import { EXPOSURE_TARGETS, PERSON_GROUPS } from "../exposure/record.js";
 import { isProvinceCode } from "../exposure/location.js";
@@ -64,6 +65,7 @@ const PHASE_KEYS = /* @__PURE__ */ new Set([
 ]);
 const DIRECTIVE_KEYS = /* @__PURE__ */ new Set([
   ...COMMON_KEYS,
+  "name",
   "effect",
   "targets",
   "endsWithDecision",
@@ -138,11 +140,6 @@ class Checker {
     seen.add(value);
     return value;
   }
-}
-
-/** Field names in messages are input too: show only safe ones. */
-function safeKey(key: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]{0,40}$/.test(key) ? key : "(an unknown field)";
 }
 
 function isPartialDate(value: string): boolean {
@@ -390,6 +387,7 @@ function checkDirective(
   from: string | undefined,
 ): void {
   checker.oneOf(value, "effect", EFFECTS, path);
+  checker.text(value, "name", path, true);
   checkTargets(value, path, checker);
   if (value.endsWithDecision !== undefined && typeof value.endsWithDecision !== "boolean") {
     checker.add(`${path}.endsWithDecision`, "must be true or false");

@@ -1,6 +1,9 @@
 import { formatDay, parseDay, type IsoDate } from "../dates/index.js";
 import type { DocumentType } from "../documents/document-type.js";
 import { documentInfo, queryDays } from "../documents/document-validity.js";
+import { checkOptions } from "../keys.js";
+
+const SPANS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["knownAt", "timeline"]);
 import type { ValidityStatus } from "../documents/validity-result.js";
 import type { Confidence } from "../sources/confidence.js";
 import { InvalidInputError } from "../errors.js";
@@ -72,14 +75,15 @@ export interface SpansOptions {
  * //=> [..., "2023-07-01 por-2023-11-08 (130 days late)", ...]
  * ```
  */
-export function validitySpans(type: DocumentType, options: SpansOptions = {}): ValiditySpan[] {
+export function validitySpans(type: DocumentType, options?: SpansOptions): ValiditySpan[] {
   const info = documentInfo(type, "type");
   if (info.validityRule !== "timeline") {
     throw new InvalidInputError(
       "type: expected a document type whose validity is decided by the timeline (por_card, afghan_citizen_card, umrf_certificate)",
     );
   }
-  const { knownAt, timeline } = queryDays({ on: "1970-01-01", ...options });
+  const given = checkOptions(options, SPANS_KEYS, true);
+  const { knownAt, timeline } = queryDays({ ...given, on: "1970-01-01" });
   const compiled = compiledOf(timeline).validity.get(info.id);
   if (compiled === undefined) throw new InvalidInputError("timeline: not compiled");
   return tableAt(compiled, knownAt).segments.map((segment) => {

@@ -175,7 +175,33 @@ describe("timeline", () => {
     expect(text).toContain("DTSTART;VALUE=DATE:20250831\r\nDTEND;VALUE=DATE:20250901\r\n");
     expect(text).toContain("DTSTART;VALUE=DATE:20250901\r\nDTEND;VALUE=DATE:20250902\r\n");
     const unfolded = text.replace(/\r\n /g, "");
-    expect(unfolded).toContain("SUMMARY:Last day to leave: ifrp-3 (por_card)");
+    // Events are called by the decision's name, never by its id.
+    expect(unfolded).toContain("SUMMARY:Last day to leave: IFRP phase 3: PoR card holders");
+    expect(unfolded).toContain(
+      "SUMMARY:Deportation begins: No further extension: only holders of a valid visa may stay",
+    );
+    for (const m of unfolded.matchAll(/^SUMMARY:(.*)$/gm)) {
+      expect(m[1]).not.toMatch(/\b(ifrp-\d|[a-z]+-\d{4}-\d{2}-\d{2})\b/);
+    }
+  });
+
+  it("says there is nothing rather than write an empty calendar", async () => {
+    const r = await cli("timeline", "--format", "ics", "--known-at", "2020-01-01");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      "afghan-refugees: timeline: no departure deadline or enforcement start as known on 2020-01-01; no calendar written\n",
+    );
+  });
+
+  it("writes 1 day late, and 2 days late", async () => {
+    const spans = validitySpans("por_card");
+    const r = await cli("timeline");
+    for (const s of spans.filter((x) => x.retroactive)) {
+      const n = s.daysLate ?? 0;
+      expect(r.stdout).toContain(`yes, ${n} day${n === 1 ? "" : "s"} late`);
+    }
+    expect(r.stdout).not.toMatch(/\b1 days\b/);
   });
 
   it("keeps only the events that concern a document's holders with --document", async () => {

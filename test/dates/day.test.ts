@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  DAY_RANGE,
+  dayOfInstant,
   daysBetween,
   formatDay,
   InvalidDateError,
   isAfghanRefugeesError,
   isIsoDate,
   parseDay,
+  toDay,
 } from "../../src/index.js";
 
 describe("parseDay", () => {
@@ -81,15 +84,16 @@ describe("formatDay", () => {
     expect(formatDay(0)).toBe("1970-01-01");
     expect(formatDay(-1)).toBe("1969-12-31");
     expect(formatDay(20269)).toBe("2025-06-30");
-    expect(formatDay(parseDay("0001-01-01"))).toBe("0001-01-01");
-    expect(formatDay(parseDay("9999-12-31"))).toBe("9999-12-31");
+    // formatDay writes any day of years 0000-9999, beyond the range that parseDay accepts.
+    expect(formatDay(-719162)).toBe("0001-01-01");
+    expect(formatDay(2932896)).toBe("9999-12-31");
   });
 
   it("rejects non-integers and days outside years 0000-9999", () => {
     expect(() => formatDay(1.5)).toThrow(InvalidDateError);
     expect(() => formatDay(Number.NaN)).toThrow(InvalidDateError);
-    expect(() => formatDay(parseDay("9999-12-31") + 1)).toThrow(InvalidDateError);
-    expect(() => formatDay(parseDay("0000-01-01") - 1)).toThrow(InvalidDateError);
+    expect(() => formatDay(2932897)).toThrow(InvalidDateError);
+    expect(() => formatDay(-719529)).toThrow(InvalidDateError);
   });
 });
 
@@ -107,5 +111,37 @@ describe("day arithmetic", () => {
     expect(daysBetween("2025-06-30", "2025-06-30")).toBe(0);
     expect(daysBetween(parseDay("2024-01-01"), "2025-01-01")).toBe(366);
     expect(() => daysBetween("2025-06-31", "2025-07-01")).toThrow(InvalidDateError);
+  });
+});
+
+describe("the range of accepted days (DAY_RANGE)", () => {
+  it("accepts 1900-01-01 to 2999-12-31 and nothing outside, with a message that says so", () => {
+    expect(DAY_RANGE).toEqual({ first: "1900-01-01", last: "2999-12-31" });
+    expect(isIsoDate("1900-01-01")).toBe(true);
+    expect(isIsoDate("2999-12-31")).toBe(true);
+    for (const day of ["0000-01-01", "0025-06-30", "1899-12-31", "3000-01-01", "9999-12-31"]) {
+      expect(isIsoDate(day), day).toBe(false);
+      expect(() => parseDay(day, "on")).toThrow(
+        "on: expected a calendar day as YYYY-MM-DD (e.g. 2025-06-30) from 1900-01-01 to 2999-12-31",
+      );
+    }
+  });
+
+  it("applies to instants too, by their day in Pakistan", () => {
+    expect(() => toDay(new Date("1899-12-31T12:00:00Z"), "on")).toThrow(InvalidDateError);
+    expect(() => toDay(new Date("3000-01-01T12:00:00Z"))).toThrow(InvalidDateError);
+    expect(formatDay(toDay(new Date("1900-01-01T12:00:00Z")))).toBe("1900-01-01");
+  });
+
+  it("throws only its own typed error for fake and proxied Dates", () => {
+    const fakes: unknown[] = [
+      Object.create(Date.prototype),
+      new Proxy(new Date(), {}),
+      new Proxy(new Date("2025-01-01T00:00:00Z"), { get: () => () => 0 }),
+    ];
+    for (const fake of fakes) {
+      expect(() => toDay(fake as Date, "on")).toThrow(InvalidDateError);
+      expect(() => dayOfInstant(fake as Date)).toThrow("expected a valid Date instant");
+    }
   });
 });

@@ -268,17 +268,26 @@ describe("privacy: reasons and results never contain input values", () => {
       fc.property(profile, fc.string({ minLength: 4, maxLength: 30 }), (p, random) => {
         // A marker that no vocabulary word or dataset text contains.
         const secret = `Zq${random}`;
-        const withPersonalData = { ...p, name: secret, notes: secret, phone: secret };
-        const result = screenRisk(withPersonalData);
+        const result = screenRisk(p);
         expect(JSON.stringify(result)).not.toContain(secret);
+        // Personal data beside the profile (a person record's other fields, a document number)
+        // is never read; inside the profile it is an unknown field, refused without its value.
         const a = assess(
           {
             documents: [{ type: "por_card", number: secret }],
-            profile: withPersonalData,
+            profile: p,
+            ...{ name: secret, notes: secret, phone: secret },
           },
           { on: "2025-08-15" },
         );
         expect(JSON.stringify(a)).not.toContain(secret);
+        try {
+          screenRisk({ ...p, name: secret } as never);
+          expect.fail("accepted an unknown field");
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidInputError);
+          expect(String(error)).not.toContain(secret);
+        }
         // Ages that no section number (3.1 to 3.20), edition year (2024, 2025) or "18" contains
         // must never appear in a reason.
         if (p.age !== undefined && p.age > 25) {

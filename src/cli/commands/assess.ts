@@ -68,9 +68,11 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
   if (format === "csv") await out.add(`${CSV_COLUMNS.join(",")}\n`);
   let records = 0;
   let invalid = 0;
+  const seen = { headerProblem: false };
   const take = async (result: BatchResult): Promise<void> => {
     records += result.records;
     invalid += result.invalid;
+    if (result.header) seen.headerProblem = true;
     progress.tick(file, records);
     if (result.problems !== "") io.stderr(result.problems);
     const wrote = out.addLent(result.output);
@@ -84,7 +86,8 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
   progress.done();
   await out.close();
   if (records === 0) {
-    io.stderr(`${file}: no records found\n`);
+    // A header that could not be read was said already, in its own line.
+    if (!seen.headerProblem) io.stderr(`${file}: no records found\n`);
     return 1;
   }
   io.stderr(

@@ -11,6 +11,7 @@ import {
   type ValidityResult,
 } from "../../index.js";
 import type { ByteBatch } from "../byte-batch.js";
+import { csvCell } from "../csv-cell.js";
 
 /** The columns of `assess --format csv`. */
 export const CSV_COLUMNS = [
@@ -30,12 +31,6 @@ export const CSV_COLUMNS = [
   "reviewed_through",
   "beyond_review",
 ] as const;
-
-/** A CSV cell: quoted when needed; a leading = + - @ is neutralised so spreadsheets do not run it. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 const ids = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
 

@@ -10,6 +10,7 @@ import {
   validitySpans,
   type DocumentType,
 } from "../../index.js";
+import { csvCell } from "../csv-cell.js";
 import { UsageError } from "../input/errors.js";
 import { commandArgs, dayOption } from "../args.js";
 import type { CliIo } from "../output.js";
@@ -57,10 +58,6 @@ const HXL = [
   "#date+reviewed",
 ];
 
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 function icsText(value: string): string {
   return value
     .replace(/\\/g, "\\\\")
@@ -82,6 +79,23 @@ function fold(line: string): string {
     start = end;
   }
   return parts.join("\r\n ");
+}
+
+/** "1 day late", "82 days late". */
+function daysLate(n: number): string {
+  return `${n} day${n === 1 ? "" : "s"} late`;
+}
+
+/** What a calendar event is called: the decision's name, or the start of its summary. */
+function eventName(record: { name?: string; summary: string }): string {
+  if (record.name !== undefined) return record.name;
+  const words = record.summary.split(" ");
+  let name = "";
+  for (const w of words) {
+    if ((name + w).length > 70) return `${name.trimEnd()}...`;
+    name += `${w} `;
+  }
+  return name.trimEnd();
 }
 
 export async function timelineCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -112,6 +126,13 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
     const events = deadlines({ from: "1900-01-01", to: "2999-12-31", ...options }).filter(
       (e) => values.document === undefined || (e.targets as readonly string[]).includes(type),
     );
+    if (events.length === 0) {
+      // RFC 5545 wants at least one component in a calendar: say there is nothing instead.
+      io.stderr(
+        `afghan-refugees: timeline: no departure deadline or enforcement start${values.document === undefined ? "" : ` concerns ${type}`}${knownAt === undefined ? "" : ` as known on ${knownAt}`}; no calendar written\n`,
+      );
+      return 0;
+    }
     const stamp = `${DATASET_RELEASED.replace(/-/g, "")}T000000Z`;
     const reviewed = `Dataset ${DATASET_VERSION}; its sources were read through ${DATASET_REVIEWED_THROUGH}, and later decisions are not in it.`;
     const lines = [
@@ -134,10 +155,10 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
         `DTSTART;VALUE=DATE:${start}`,
         `DTEND;VALUE=DATE:${end}`,
         fold(
-          `SUMMARY:${icsText(`${e.kind === "departure_deadline" ? "Last day to leave" : "Deportation begins"}: ${e.phase ?? e.record.id} (${e.targets.join(", ")})`)}`,
+          `SUMMARY:${icsText(`${e.kind === "departure_deadline" ? "Last day to leave" : "Deportation begins"}: ${eventName(e.record)}`)}`,
         ),
         fold(
-          `DESCRIPTION:${icsText(`${e.summary} Confidence: ${e.confidence}. Sources: ${urls.join(" ")}. ${reviewed}`)}`,
+          `DESCRIPTION:${icsText(`${e.summary} Concerns: ${e.targets.join(", ")}. Decision: ${e.record.id}. Confidence: ${e.confidence}. Sources: ${urls.join(" ")}. ${reviewed}`)}`,
         ),
         "END:VEVENT",
       );
@@ -187,7 +208,7 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
       "| --- | --- | --- | --- | --- | --- | --- |",
       ...spans.map(
         (s) =>
-          `| ${s.from ?? "(start)"} | ${s.through ?? "(open)"} | ${s.status} | ${s.record ?? "-"} | ${s.announced ?? "-"} | ${s.retroactive ? `yes, ${s.daysLate ?? 0} days late` : "no"} | ${s.confidence} |`,
+          `| ${s.from ?? "(start)"} | ${s.through ?? "(open)"} | ${s.status} | ${s.record ?? "-"} | ${s.announced ?? "-"} | ${s.retroactive ? `yes, ${daysLate(s.daysLate ?? 0)}` : "no"} | ${s.confidence} |`,
       ),
     ];
     await io.stdout(`${table.join("\n")}\n`);

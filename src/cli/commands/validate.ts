@@ -79,12 +79,20 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   for (const { path, format: inputFmt } of files) {
     const file = safeName(path);
     let inFile = 0;
+    let headerProblems = 0;
     reading: for await (const batch of readRecords(
       path,
       inputFmt,
       inputFmt === "csv" ? coerce : undefined,
     )) {
       for (const item of batch) {
+        if ("error" in item && item.header === true) {
+          // A header that cannot name fields: the file's problem, not a record's.
+          invalid++;
+          headerProblems++;
+          await report([{ file, line: item.line, path: "(header)", message: item.error }]);
+          continue;
+        }
         inFile++;
         records++;
         progress.tick(file, records);
@@ -104,7 +112,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
         }
       }
     }
-    if (inFile === 0) {
+    if (inFile === 0 && headerProblems === 0) {
       invalid++;
       await report([{ file, line: 1, path: "(file)", message: "no records found" }]);
     }

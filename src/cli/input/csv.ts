@@ -1,74 +1,174 @@
-import { createReadStream } from "node:fs";
-import { parse } from "csv-parse";
+// CSV input: csv-parse reads the cells; this module only decides which physical lines make up
+// a record, so that line numbers are exact (a record is reported at its first line, whatever
+// its quoted cells hold) and one malformed record is one problem, once, with every other record
+// still read.
+import { parse } from "csv-parse/sync";
+import { buildRecord, readColumns } from "./csv-columns.js";
+import { lineBatches, MAX_LINE_LENGTH, type Line } from "./lines.js";
 import type { RecordItem } from "./records.js";
 
-/** Sets `value` at a dotted path ("documents.0.type") in `target`, creating objects and arrays. */
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split(".");
-  let node: Record<string, unknown> | unknown[] = target;
-  for (let i = 0; i < parts.length; i++) {
-    const key = parts[i] as string;
-    const last = i === parts.length - 1;
-    const nextIsIndex = !last && /^\d+$/.test(parts[i + 1] as string);
-    const slot = Array.isArray(node) ? Number(key) : key;
-    const container = node as Record<string | number, unknown>;
-    if (last) {
-      container[slot] = value;
-      return;
-    }
-    if (typeof container[slot] !== "object" || container[slot] === null) {
-      container[slot] = nextIsIndex ? [] : {};
-    }
-    node = container[slot] as Record<string, unknown> | unknown[];
+/** The most physical lines one record may span (quoted cells with line breaks). */
+export const MAX_RECORD_LINES = 1000;
+
+const CODES: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: "a quoted cell is not closed",
+  CSV_INVALID_CLOSING_QUOTE: "a closing quote is followed by other text in its cell",
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "a closing quote is followed by other text",
+  CSV_QUOTE_ATTACHED: "a quote is attached to an unquoted cell",
+};
+
+function malformed(line: number, code: string | undefined): RecordItem {
+  const why =
+    code === undefined ? "it cannot be read" : (CODES[code] ?? `it cannot be read (${code})`);
+  return { line, error: `malformed CSV record: ${why}` };
+}
+
+/** The rows of a CSV text, or the csv-parse error code. */
+function rows(text: string): string[][] | { code: string | undefined } {
+  try {
+    const parsed: string[][] = parse(text, { relax_column_count: true, skip_empty_lines: false });
+    return parsed;
+  } catch (error) {
+    return { code: (error as { code?: string }).code };
   }
 }
 
 /**
  * CSV rows as records: a header row names the fields, dotted names build nested values
  * (`documents.0.type`, `location.province`), empty cells are left out, and `coerce` turns cells
- * into numbers or booleans where the schema expects them. Malformed rows are items with an
+ * into numbers or booleans where the schema expects them. A malformed record, a record with
+ * more or fewer cells than the header, and a header that cannot name fields are items with an
  * error that says where, never what.
  */
 export async function* csvRecords(
   path: string,
   coerce?: (row: Record<string, unknown>) => Record<string, unknown>,
-): AsyncGenerator<RecordItem> {
-  const skipped: RecordItem[] = [];
-  const parser = createReadStream(path).pipe(
-    parse({
-      bom: true,
-      columns: true,
-      info: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      relax_quotes: false,
-    }),
-  );
-  parser.on("skip", (error: { lines?: number; code?: string }) => {
-    skipped.push({
-      line: error.lines ?? 0,
-      error: `malformed CSV row (${error.code ?? "parse error"})`,
-    });
-  });
-  try {
-    for await (const item of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>) {
-      while (skipped.length > 0) yield skipped.shift() as RecordItem;
-      const nested: Record<string, unknown> = {};
-      for (const [column, cell] of Object.entries(item.record)) {
-        if (cell === "") continue;
-        setPath(nested, column, cell);
-      }
-      yield { line: item.info.lines, value: coerce === undefined ? nested : coerce(nested) };
+  maxLength = MAX_LINE_LENGTH,
+): AsyncGenerator<RecordItem[]> {
+  const header: { columns: ReturnType<typeof readColumns> | null } = { columns: null };
+  let out: RecordItem[] = [];
+  let pending: Line[] = []; // the lines of a record that continues on the next line
+  let pendingLength = 0;
+  let plain: Line[] = []; // consecutive lines without quotes: one record each
+
+  const emit = (cells: string[], line: number) => {
+    const columns = header.columns;
+    if (columns === null) {
+      const read = readColumns(cells);
+      header.columns = read;
+      if ("problem" in read) out.push({ line, error: read.problem, header: true });
+      return;
     }
-  } catch (error) {
-    const e = error as { lines?: number; code?: string };
-    yield { line: e.lines ?? 0, error: `malformed CSV (${e.code ?? "parse error"})` };
-    return;
+    if ("problem" in columns) return;
+    const width = columns.paths.length;
+    if (cells.length !== width) {
+      out.push({ line, error: `has ${cells.length} cell(s) where the header has ${width}` });
+      return;
+    }
+    const record = buildRecord(columns.paths, cells);
+    out.push({ line, value: coerce === undefined ? record : coerce(record) });
+  };
+
+  const flushPlain = () => {
+    if (plain.length === 0) return;
+    const lines = plain;
+    plain = [];
+    const parsed = rows(lines.map((l) => l.text).join("\n"));
+    if (!("code" in parsed) && parsed.length === lines.length) {
+      parsed.forEach((cells, i) => {
+        emit(cells, (lines[i] as Line).line);
+      });
+      return;
+    }
+    // Not one record per line after all: read them one by one.
+    for (const l of lines) {
+      const one = rows(l.text);
+      if ("code" in one) out.push(malformed(l.line, one.code));
+      else for (const cells of one) emit(cells, l.line);
+    }
+  };
+
+  /** Tries the pending lines as one record; on failure, reports its first line and rereads the rest. */
+  const tryPending = (atEnd: boolean): Line[] => {
+    const text = pending
+      .map((l, i) => (i === pending.length - 1 ? l.text : l.text + l.eol))
+      .join("");
+    const parsed = rows(text);
+    if (!("code" in parsed)) {
+      const first = (pending[0] as Line).line;
+      for (const cells of parsed) emit(cells, first);
+      pending = [];
+      pendingLength = 0;
+      return [];
+    }
+    const open = parsed.code === "CSV_QUOTE_NOT_CLOSED";
+    if (open && !atEnd && pending.length < MAX_RECORD_LINES && pendingLength <= maxLength)
+      return [];
+    // A malformed record: one problem at its first line; its other lines are read again, as
+    // lines of their own, so that the records after it are not lost.
+    const [first, ...rest] = pending;
+    out.push(
+      open && (pending.length >= MAX_RECORD_LINES || pendingLength > maxLength)
+        ? {
+            line: (first as Line).line,
+            error:
+              "malformed CSV record: a quoted cell is not closed within the limits of one record",
+          }
+        : malformed((first as Line).line, parsed.code),
+    );
+    pending = [];
+    pendingLength = 0;
+    return rest;
+  };
+
+  const take = (queue: Line[], atEnd: boolean) => {
+    for (let i = 0; i < queue.length; i++) {
+      const l = queue[i] as Line;
+      if (l.tooLong === true) {
+        flushPlain();
+        if (pending.length > 0) {
+          // The record in progress ends here: settle it, then come back to this line.
+          queue.splice(i, 0, ...tryPending(true));
+          i--;
+          continue;
+        }
+        out.push({ line: l.line, error: `the line is longer than ${maxLength} characters` });
+        continue;
+      }
+      if (pending.length > 0) {
+        pending.push(l);
+        pendingLength += l.text.length;
+        queue.splice(i + 1, 0, ...tryPending(false));
+        continue;
+      }
+      if (l.text === "") continue; // an empty line
+      if (!l.text.includes('"')) {
+        plain.push(l);
+        continue;
+      }
+      flushPlain();
+      pending = [l];
+      pendingLength = l.text.length;
+      queue.splice(i + 1, 0, ...tryPending(false));
+    }
+    if (atEnd) {
+      flushPlain();
+      while (pending.length > 0) take(tryPending(true), false);
+      flushPlain();
+    }
+  };
+
+  for await (const lines of lineBatches(path, maxLength)) {
+    take(lines, false);
+    flushPlain();
+    if (out.length > 0) {
+      yield out;
+      out = [];
+    }
+    if (header.columns !== null && "problem" in header.columns) return;
   }
-  while (skipped.length > 0) yield skipped.shift() as RecordItem;
+  take([], true);
+  if (out.length > 0) yield out;
 }
 
 /** A JSON Schema node, as far as coercion needs it. */
@@ -105,7 +205,8 @@ export function coercerFor(
   const walk = (value: unknown, node: SchemaNode | undefined): unknown => {
     if (Array.isArray(value)) return value.map((v, i) => walk(v, child(node, i)));
     if (typeof value === "object" && value !== null) {
-      const out: Record<string, unknown> = {};
+      // Keys come from the file: build on an object without a prototype.
+      const out = Object.create(null) as Record<string, unknown>;
       for (const [k, v] of Object.entries(value)) out[k] = walk(v, child(node, k));
       return out;
     }

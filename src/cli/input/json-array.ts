@@ -1,4 +1,5 @@
 import { jsonErrorWhere } from "./errors.js";
+import { MAX_LINE_LENGTH } from "./lines.js";
 import type { RecordItem } from "./records.js";
 
 /**
@@ -7,7 +8,10 @@ import type { RecordItem } from "./records.js";
  * top-level value yields itself. Only the structure is scanned here (brackets and strings);
  * JSON.parse checks each element.
  */
-export async function* jsonArrayItems(chunks: AsyncIterable<string>): AsyncGenerator<RecordItem> {
+export async function* jsonArrayItems(
+  chunks: AsyncIterable<string>,
+  maxLength = MAX_LINE_LENGTH,
+): AsyncGenerator<RecordItem> {
   let mode: "start" | "array" | "single" | "after" = "start";
   let depth = 0; // depth inside the current element
   let inString = false;
@@ -20,10 +24,26 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>): AsyncGener
   let expectElement = true;
   let afterComma = false;
   let problem: RecordItem | null = null;
+  // An element over the limit is not kept: its text is dropped as it is read.
+  let tooLong = false;
+  const append = (text: string) => {
+    if (tooLong) return;
+    if (element.length + text.length > maxLength) {
+      tooLong = true;
+      element = "";
+    } else {
+      element += text;
+    }
+  };
 
   const finish = function* (): Generator<RecordItem> {
     const text = element;
     element = "";
+    if (tooLong) {
+      tooLong = false;
+      yield { line: elementLine, error: `the record is longer than ${maxLength} characters` };
+      return;
+    }
     if (text.trim() === "") return;
     try {
       yield { line: elementLine, value: JSON.parse(text) as unknown };
@@ -90,13 +110,14 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>): AsyncGener
         elementLine = line;
         elementColumn = column;
         element = "";
+        tooLong = false;
         segmentStart = i;
       }
       if (c === 34) inString = true;
       else if (c === 123 || c === 91) depth++;
       else if (c === 125 || (c === 93 && depth > 0)) depth--;
       else if (depth === 0 && (c === 44 /* , */ || c === 93) /* ] */) {
-        element += chunk.slice(segmentStart, i);
+        append(chunk.slice(segmentStart, i));
         yield* finish();
         segmentStart = i + 1;
         expectElement = true;
@@ -105,8 +126,8 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>): AsyncGener
       }
     }
     if (problem !== null) break;
-    if (mode === "array" && !expectElement) element += chunk.slice(segmentStart);
-    else if (mode === "single") element += chunk.slice(segmentStart);
+    if (mode === "array" && !expectElement) append(chunk.slice(segmentStart));
+    else if (mode === "single") append(chunk.slice(segmentStart));
   }
   if (problem !== null) {
     yield problem;

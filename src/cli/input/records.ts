@@ -1,14 +1,18 @@
-import { createReadStream, openSync, readSync, closeSync, statSync } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
+import { openSync, readSync, closeSync, statSync } from "node:fs";
 import { csvRecords } from "./csv.js";
 import { jsonErrorWhere, UsageError } from "./errors.js";
 import { jsonArrayItems } from "./json-array.js";
+import { lineBatches, MAX_LINE_LENGTH, textChunks, type Line } from "./lines.js";
 
 /** The formats the command reads. */
 export type InputFormat = "json" | "ndjson" | "csv";
 
-/** One record of an input file: its value, or why it could not be read. */
-export type RecordItem = { line: number; value: unknown } | { line: number; error: string };
+/**
+ * One record of an input file: its value, or why it could not be read. `header` marks a
+ * problem of the file's header (CSV), which is not a record: no record of the file is read.
+ */
+export type RecordItem =
+  { line: number; value: unknown } | { line: number; error: string; header?: true };
 
 /** The format of a file, from `--input-format` or its extension. */
 export function detectFormat(path: string, given: string | undefined): InputFormat {
@@ -55,58 +59,11 @@ export function safeName(path: string): string {
   return path.replace(/[^\x20-\x7e]/g, "?");
 }
 
-/** Text chunks of a file, decoded as UTF-8, without a leading BOM. */
-export async function* textChunks(path: string): AsyncGenerator<string> {
-  const decoder = new StringDecoder("utf8");
-  let first = true;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
-    let text = decoder.write(chunk as Buffer);
-    if (first && text.length > 0) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = false;
-    }
-    if (text.length > 0) yield text;
-  }
-  const rest = decoder.end();
-  if (rest.length > 0) yield rest;
-}
-
-/** A line of a file: its number (1-based) and text, without its `\r\n` or `\n`. */
-export interface Line {
-  line: number;
-  text: string;
-}
-
-/**
- * The lines of a file, in batches (one per chunk read), `\r\n` or `\n` ended. Batches, not
- * single lines, because a million trips through an async generator cost more than the work.
- */
-export async function* lineBatches(path: string): AsyncGenerator<Line[]> {
-  let carry = "";
-  let line = 0;
-  for await (const chunk of textChunks(path)) {
-    const batch: Line[] = [];
-    let start = 0;
-    const text = carry + chunk;
-    let nl = text.indexOf("\n", start);
-    while (nl !== -1) {
-      line++;
-      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      batch.push({ line, text: text.slice(start, end) });
-      start = nl + 1;
-      nl = text.indexOf("\n", start);
-    }
-    carry = text.slice(start);
-    if (batch.length > 0) yield batch;
-  }
-  if (carry.length > 0) {
-    line++;
-    yield [{ line, text: carry.endsWith("\r") ? carry.slice(0, -1) : carry }];
-  }
-}
-
 /** A record from one NDJSON line, or why it is not one; `null` for a blank line. */
-export function ndjsonRecord({ line, text }: Line): RecordItem | null {
+export function ndjsonRecord({ line, text, tooLong }: Line): RecordItem | null {
+  if (tooLong === true) {
+    return { line, error: `the line is longer than ${MAX_LINE_LENGTH} characters` };
+  }
   try {
     return { line, value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -142,5 +99,5 @@ export function readRecords(
 ): AsyncGenerator<RecordItem[]> {
   if (format === "ndjson") return ndjsonRecords(path);
   if (format === "json") return oneByOne(jsonArrayItems(textChunks(path)));
-  return oneByOne(csvRecords(path, coerce));
+  return csvRecords(path, coerce);
 }
