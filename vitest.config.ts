@@ -30,6 +30,8 @@ export default defineConfig({
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
+      // Enforced (npm test runs the UTC pass with coverage): a drop below fails the run.
+      thresholds: { lines: 90, branches: 90 },
     },
   },
 });

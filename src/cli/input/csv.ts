@@ -47,6 +47,11 @@ export async function* csvRecords(
 ): AsyncGenerator<RecordItem[]> {
   const header: { columns: ReturnType<typeof readColumns> | null } = { columns: null };
   let out: RecordItem[] = [];
+  /** Whether the header could not be read: then nothing else of the file is. */
+  const unusable = () => header.columns !== null && "problem" in header.columns;
+  const put = (item: RecordItem) => {
+    if (!unusable()) out.push(item);
+  };
   let pending: Line[] = []; // the lines of a record that continues on the next line
   let pendingLength = 0;
   let plain: Line[] = []; // consecutive lines without quotes: one record each
@@ -56,17 +61,17 @@ export async function* csvRecords(
     if (columns === null) {
       const read = readColumns(cells);
       header.columns = read;
-      if ("problem" in read) out.push({ line, error: read.problem, header: true });
+      if ("problem" in read) out.push({ line, error: read.problem, header: true }); // said once
       return;
     }
     if ("problem" in columns) return;
     const width = columns.paths.length;
     if (cells.length !== width) {
-      out.push({ line, error: `has ${cells.length} cell(s) where the header has ${width}` });
+      put({ line, error: `has ${cells.length} cell(s) where the header has ${width}` });
       return;
     }
     const record = buildRecord(columns.paths, cells);
-    out.push({ line, value: coerce === undefined ? record : coerce(record) });
+    put({ line, value: coerce === undefined ? record : coerce(record) });
   };
 
   const flushPlain = () => {
@@ -76,14 +81,15 @@ export async function* csvRecords(
     const parsed = rows(lines.map((l) => l.text).join("\n"));
     if (!("code" in parsed) && parsed.length === lines.length) {
       parsed.forEach((cells, i) => {
-        emit(cells, (lines[i] as Line).line);
+        if (!unusable()) emit(cells, (lines[i] as Line).line);
       });
       return;
     }
     // Not one record per line after all: read them one by one.
     for (const l of lines) {
+      if (unusable()) return;
       const one = rows(l.text);
-      if ("code" in one) out.push(malformed(l.line, one.code));
+      if ("code" in one) put(malformed(l.line, one.code));
       else for (const cells of one) emit(cells, l.line);
     }
   };
@@ -107,7 +113,7 @@ export async function* csvRecords(
     // A malformed record: one problem at its first line; its other lines are read again, as
     // lines of their own, so that the records after it are not lost.
     const [first, ...rest] = pending;
-    out.push(
+    put(
       open && (pending.length >= MAX_RECORD_LINES || pendingLength > maxLength)
         ? {
             line: (first as Line).line,
@@ -122,7 +128,7 @@ export async function* csvRecords(
   };
 
   const take = (queue: Line[], atEnd: boolean) => {
-    for (let i = 0; i < queue.length; i++) {
+    for (let i = 0; i < queue.length && !unusable(); i++) {
       const l = queue[i] as Line;
       if (l.tooLong === true) {
         flushPlain();
@@ -132,7 +138,7 @@ export async function* csvRecords(
           i--;
           continue;
         }
-        out.push({ line: l.line, error: `the line is longer than ${maxLength} characters` });
+        put({ line: l.line, error: `the line is longer than ${maxLength} characters` });
         continue;
       }
       if (pending.length > 0) {
@@ -153,7 +159,7 @@ export async function* csvRecords(
     }
     if (atEnd) {
       flushPlain();
-      while (pending.length > 0) take(tryPending(true), false);
+      while (pending.length > 0 && !unusable()) take(tryPending(true), false);
       flushPlain();
     }
   };
@@ -165,7 +171,7 @@ export async function* csvRecords(
       yield out;
       out = [];
     }
-    if (header.columns !== null && "problem" in header.columns) return;
+    if (unusable()) return;
   }
   take([], true);
   if (out.length > 0) yield out;
