@@ -42,8 +42,16 @@ export const DAY_RANGE: Readonly<{ first: IsoDate; last: IsoDate }> = /* @__PURE
   },
 );
 
-function fail(name: string | undefined, detail: string): never {
-  throw new InvalidDateError(name === undefined ? detail : `${name}: ${detail}`);
+function fail(name: unknown, detail: string): never {
+  // `name` names the field; anything but a string is ignored rather than turned into text.
+  throw new InvalidDateError(typeof name === "string" ? `${name}: ${detail}` : detail);
+}
+
+/** Checks a day number: an integer. @internal */
+function checkDayNumber(value: unknown, name: string): asserts value is number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(name, "expected a day number (an integer count of days since 1970-01-01)");
+  }
 }
 
 /** Days from 1970-01-01 to the given proleptic Gregorian day (H. Hinnant's algorithm). @internal */
@@ -184,6 +192,8 @@ const MAX_DAY = 2932896;
  * ```
  */
 export function addDays(day: DayNumber, days: number): DayNumber {
+  checkDayNumber(day, "day");
+  checkDayNumber(days, "days");
   return day + days;
 }
 
@@ -204,5 +214,7 @@ export function addDays(day: DayNumber, days: number): DayNumber {
 export function daysBetween(from: DayNumber | IsoDate, to: DayNumber | IsoDate): number {
   const a = typeof from === "number" ? from : parseDay(from, "from");
   const b = typeof to === "number" ? to : parseDay(to, "to");
+  checkDayNumber(a, "from");
+  checkDayNumber(b, "to");
   return b - a;
 }

@@ -46,13 +46,13 @@ export function dayOfInstant(instant: Date, name?: string): DayNumber {
   }
   if (Number.isNaN(ms)) {
     const detail = "expected a valid Date instant";
-    throw new InvalidDateError(name === undefined ? detail : `${name}: ${detail}`);
+    throw new InvalidDateError(typeof name === "string" ? `${name}: ${detail}` : detail);
   }
   const offsetMinutes = tzOffset(PAKISTAN_TIME_ZONE, new Date(ms));
   const day = Math.floor((ms + offsetMinutes * 60_000) / MS_PER_DAY);
   if (day < FIRST_DAY || day > LAST_DAY) {
     const detail = `expected an instant whose day in Pakistan is from ${DAY_RANGE.first} to ${DAY_RANGE.last}`;
-    throw new InvalidDateError(name === undefined ? detail : `${name}: ${detail}`);
+    throw new InvalidDateError(typeof name === "string" ? `${name}: ${detail}` : detail);
   }
   return day;
 }
@@ -96,5 +96,5 @@ export function toDay(value: IsoDate | Date, name?: string): DayNumber {
   if (typeof value === "string") return parseDay(value, name);
   if (value instanceof Date) return dayOfInstant(value, name);
   const detail = "expected a calendar day as YYYY-MM-DD or a Date";
-  throw new InvalidDateError(name === undefined ? detail : `${name}: ${detail}`);
+  throw new InvalidDateError(typeof name === "string" ? `${name}: ${detail}` : detail);
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { InvalidInputError } from "../errors.js";
 import { IsoDateSchema } from "./day.js";
 import { LocationSchema, PersonRecordSchema, ReturnFlowRowSchema } from "./person.js";
 import {
@@ -160,7 +161,7 @@ export const JSON_SCHEMA_NAMES: readonly string[] = Object.freeze(Object.keys(JS
  * @param version - The package version used in `$id` (default: the version this package was
  *   built as).
  * @returns The JSON Schema as a plain object.
- * @throws `RangeError` for an unknown name.
+ * @throws {@link InvalidInputError} (`code: "ERR_INVALID_INPUT"`) for an unknown name.
  *
  * @example
  * ```ts
@@ -172,9 +173,11 @@ export function toJsonSchema(
   name: string,
   version: string = PACKAGE_VERSION,
 ): Record<string, unknown> {
-  const entry = JSON_SCHEMAS[name];
-  if (entry === undefined)
-    throw new RangeError(`unknown schema; expected one of ${JSON_SCHEMA_NAMES.join(", ")}`);
+  const entry =
+    typeof name === "string" && Object.hasOwn(JSON_SCHEMAS, name) ? JSON_SCHEMAS[name] : undefined;
+  if (entry === undefined) {
+    throw new InvalidInputError(`name: expected one of ${JSON_SCHEMA_NAMES.join(", ")}`);
+  }
   const generated = z.toJSONSchema(entry.schema, { target: "draft-2020-12", io: "input" });
   const { $schema, ...rest } = generated as Record<string, unknown>;
   return {

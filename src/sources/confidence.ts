@@ -1,3 +1,5 @@
+import { InvalidInputError } from "../errors.js";
+
 /**
  * How sure the dataset is of a fact: `high` (an official or UN text, or several independent
  * reports agree), `medium` (one credible report, or reports that agree on substance but differ in
@@ -33,6 +35,7 @@ const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 
  * @param levels - Confidence levels (at least one).
  * @param fallback - Returned when `levels` is empty (default `"high"`).
  * @returns The weakest level.
+ * @throws {@link InvalidInputError} when `levels` is not a list of levels.
  *
  * @example
  * ```ts
@@ -44,8 +47,17 @@ export function weakestConfidence(
   levels: Iterable<Confidence>,
   fallback: Confidence = "high",
 ): Confidence {
+  if (typeof levels !== "object" || levels === null || !(Symbol.iterator in levels)) {
+    throw new InvalidInputError("levels: expected a list of confidence levels");
+  }
+  if (typeof fallback !== "string" || !Object.hasOwn(RANK, fallback)) {
+    throw new InvalidInputError("fallback: expected one of low, medium, high");
+  }
   let weakest: Confidence | undefined;
   for (const level of levels) {
+    if (typeof level !== "string" || !Object.hasOwn(RANK, level)) {
+      throw new InvalidInputError("levels: expected only low, medium or high");
+    }
     if (weakest === undefined || RANK[level] < RANK[weakest]) weakest = level;
   }
   return weakest ?? fallback;

@@ -1,8 +1,16 @@
 import type { IsoDate } from "../dates/index.js";
+import { InvalidInputError } from "../errors.js";
+import { rejectUnknownKeys } from "../keys.js";
 import type { Source } from "../sources/source.js";
 import type { TimelineRecord } from "./record.js";
 import { defaultTimeline } from "./default-timeline.js";
 import { checkTimeline, EMPTY_BASE, makeTimeline, type Timeline } from "./timeline.js";
+
+const OPTION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "base",
+  "sources",
+  "reviewedThrough",
+]);
 
 /**
  * Options of {@link createTimeline}.
@@ -84,6 +92,10 @@ export function createTimeline(
   records: readonly TimelineRecord[],
   options: CreateTimelineOptions = {},
 ): Timeline {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new InvalidInputError("options: expected { base?, sources?, reviewedThrough? }");
+  }
+  rejectUnknownKeys(options, OPTION_KEYS, "options");
   const base = options.base === undefined ? defaultTimeline : (options.base ?? EMPTY_BASE);
   if (base !== EMPTY_BASE) checkTimeline(base, "base");
   return makeTimeline(records, options.sources, base, options.reviewedThrough);

@@ -2,6 +2,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { InvalidInputError } from "../../src/index.js";
 import type * as z from "zod";
 import {
   assess,
@@ -158,7 +159,9 @@ describe("JSON Schema files", () => {
       expect(typeof schema.title).toBe("string");
       expect((schema.description as string).length).toBeGreaterThan(20);
     }
-    expect(() => toJsonSchema("nope")).toThrow(RangeError);
+    for (const name of ["nope", "__proto__", "constructor", "toString"]) {
+      expect(() => toJsonSchema(name)).toThrow(InvalidInputError);
+    }
   });
 
   it("return-flow: both say exactly one of day and week", () => {
