@@ -59,7 +59,11 @@ const steps = [
   () =>
     step("npm test", () => {
       const r = sh("npm", ["test"], repo);
-      return { ok: r.code === 0, detail: last(r.stdout) };
+      if (r.code === 0) return { ok: true, detail: last(r.stdout) };
+      // Keep what failed: the clone is removed at the end.
+      const log = join(tmpdir(), `afghan-refugees-release-test-${process.pid}.log`);
+      writeFileSync(log, r.stdout + r.stderr);
+      return { ok: false, detail: `${last(r.stdout)}; the output is in ${log}` };
     }),
   () =>
     step("npm audit --omit=dev", () => {

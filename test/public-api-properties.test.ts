@@ -8,6 +8,7 @@ import {
   assess,
   createTimeline,
   deadlines,
+  defaultTimeline,
   documentValidity,
   exposure,
   formatDay,
@@ -130,6 +131,9 @@ describe("a record announced after knownAt never changes an answer as known at k
         person,
         (on, knownAt, after, from, kind, type, p) => {
           if (knownAt + after > last) return;
+          // Two validity records announced the same day must not overlap: keep clear of them.
+          const announced = formatDay(knownAt + after);
+          if (kind === 0 && defaultTimeline.records.some((r) => r.announced === announced)) return;
           const timeline = createTimeline([late(knownAt + after, from, kind)], {
             sources: [testSource],
           });

@@ -161,7 +161,8 @@ export const JSON_SCHEMA_NAMES: readonly string[] = Object.freeze(Object.keys(JS
  * @param version - The package version used in `$id` (default: the version this package was
  *   built as).
  * @returns The JSON Schema as a plain object.
- * @throws {@link InvalidInputError} (`code: "ERR_INVALID_INPUT"`) for an unknown name.
+ * @throws `InvalidInputError` of the main entry (`code: "ERR_INVALID_INPUT"`) for an unknown
+ *   name.
  *
  * @example
  * ```ts

@@ -47,10 +47,13 @@ export function weakestConfidence(
   levels: Iterable<Confidence>,
   fallback: Confidence = "high",
 ): Confidence {
-  if (typeof levels !== "object" || levels === null || !(Symbol.iterator in levels)) {
+  // Checked as the untyped input it may be (from JavaScript, or data).
+  const given: unknown = levels;
+  if (typeof given !== "object" || given === null || !(Symbol.iterator in given)) {
     throw new InvalidInputError("levels: expected a list of confidence levels");
   }
-  if (typeof fallback !== "string" || !Object.hasOwn(RANK, fallback)) {
+  const fallbackGiven: unknown = fallback;
+  if (typeof fallbackGiven !== "string" || !Object.hasOwn(RANK, fallbackGiven)) {
     throw new InvalidInputError("fallback: expected one of low, medium, high");
   }
   let weakest: Confidence | undefined;

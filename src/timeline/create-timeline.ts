@@ -92,7 +92,8 @@ export function createTimeline(
   records: readonly TimelineRecord[],
   options: CreateTimelineOptions = {},
 ): Timeline {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+  const given: unknown = options;
+  if (typeof given !== "object" || given === null || Array.isArray(given)) {
     throw new InvalidInputError("options: expected { base?, sources?, reviewedThrough? }");
   }
   rejectUnknownKeys(options, OPTION_KEYS, "options");
