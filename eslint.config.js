@@ -3,7 +3,17 @@ import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/**", "docs-html/**", "coverage/**", ".test-results/**", "bench/.data/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "docs-html/**",
+      "coverage/**",
+      ".test-results/**",
+      "bench/.data/**",
+      // Written by `npm run data:build` from data/; checked by `npm run data:build -- --check`.
+      "src/generated/**",
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {
@@ -36,6 +46,31 @@ export default defineConfig(
         {
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
           message: "The library never reads the clock: the caller says which day.",
+        },
+      ],
+    },
+  },
+  {
+    // Layers point down: the engine (days, model, compile, query) names no dataset. Only
+    // src/datasets binds the bundled data, from src/generated, for the entry points above it.
+    files: [
+      "src/{assess,core,dataset,dates,documents,exposure,figures,risk,sources,timeline}/**/*.ts",
+      "src/errors.ts",
+      "src/freeze.ts",
+      "src/keys.ts",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "The library core must not use Node built-ins." },
+            {
+              group: ["**/datasets/*", "**/generated/*", "../index.js", "**/cli/*", "**/data/*"],
+              message:
+                "The engine names no dataset and imports only downward: take the dataset as an argument.",
+            },
+          ],
         },
       ],
     },

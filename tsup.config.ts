@@ -15,6 +15,7 @@ export default defineConfig([
     // Library: dual ESM + CJS, .d.ts + .d.cts, one file per public entry point.
     entry: {
       index: "src/index.ts",
+      "core/index": "src/core/index.ts",
       "schemas/index": "src/schemas/index.ts",
       "data/index": "src/data/index.ts",
     },

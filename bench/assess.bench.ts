@@ -3,14 +3,14 @@
 import {
   assess,
   formatDay,
-  parseDay,
   type HeldDocument,
+  pakistan,
+  parseDay,
   type Person,
   type RiskProfileInput,
   type Role,
 } from "../src/index.js";
 import { referenceExposure } from "../test/reference/exposure-reference.js";
-import { defaultTimeline } from "../src/index.js";
 import { format, measure, random, type Measurement } from "./harness.js";
 
 export const PEOPLE = 1_400_000;
@@ -91,7 +91,7 @@ export function run(): { lines: string[]; results: Measurement[] } {
       let protectedCount = 0;
       for (const { person, on, knownAt } of sample) {
         const e = referenceExposure(
-          defaultTimeline.records,
+          pakistan.records,
           person,
           parseDay(on),
           knownAt === undefined ? undefined : parseDay(knownAt),

@@ -1,12 +1,12 @@
 // documentValidity over 1.4 million mixed queries (one per registered PoR holder), against the
 // straightforward reference implementation (test/reference) run in the same process.
 import {
-  defaultTimeline,
+  type DocumentType,
   documentTypes,
   documentValidity,
   formatDay,
+  pakistan,
   parseDay,
-  type DocumentType,
 } from "../src/index.js";
 import { referenceValidity } from "../test/reference/validity-reference.js";
 import { format, measure, random, type Measurement } from "./harness.js";
@@ -49,7 +49,7 @@ export function run(): { lines: string[]; results: Measurement[] } {
     return valid;
   });
   const sample = queries.slice(0, 20_000);
-  const records = defaultTimeline.records;
+  const records = pakistan.records;
   const reference = measure(
     "reference implementation (scan every record)",
     sample.length,

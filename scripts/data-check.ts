@@ -2,7 +2,7 @@
 // `file: id: problem`; exits 1 when there is one, 2 when the folder cannot be read.
 import { existsSync } from "node:fs";
 import { checkDataset, formatProblem } from "./data/check.js";
-import { readDataFiles } from "./data/files.js";
+import { HOSTS, readDataFiles } from "./data/files.js";
 
 const dir = process.argv[2] ?? "data";
 if (!existsSync(dir)) {
@@ -21,9 +21,12 @@ if (problems.length > 0) {
     return Array.isArray(v) ? v.length : 0;
   };
   const records = files
-    .filter((f) => /^(validity|exposure)\//.test(f.path))
+    .filter((f) => /^[a-z]+\/(validity|exposure)\//.test(f.path))
     .reduce((n, f) => n + (Array.isArray(f.value) ? f.value.length : 0), 0);
+  const hosts = HOSTS.map(
+    (h) => `${h}: ${count(`${h}/sources.json`)} sources, ${count(`${h}/figures.json`)} figures`,
+  );
   console.log(
-    `data:check: ok (${records} records, ${count("sources.json")} sources, ${count("figures.json")} figures)`,
+    `data:check: ok (${records} records; ${hosts.join("; ")}; risk: ${count("risk/sources.json")} sources)`,
   );
 }

@@ -71,6 +71,13 @@ mkdirSync(RESULTS, { recursive: true });
 
 step("type check", "npx", ["tsc", "-p", "tsconfig.json"]);
 step("lint (ESLint, Prettier)", "npm", ["run", "--silent", "lint"]);
+step("generated data modules are current (npm run data:build -- --check)", "npm", [
+  "run",
+  "--silent",
+  "data:build",
+  "--",
+  "--check",
+]);
 step("dataset release check (npm run data:check)", "npm", ["run", "--silent", "data:check"]);
 for (const tz of TIME_ZONES) {
   // The first pass also measures coverage of src/ and fails below 90% of lines or branches.

@@ -1,25 +1,26 @@
 /**
  * `afghan-refugees`: a typed, sourced model of the legal situation of Afghans in Pakistan.
  *
- * The main entry holds pure functions and the bundled dataset; it never loads zod. Schemas are
- * in `afghan-refugees/schemas`, the raw dataset in `afghan-refugees/data`.
+ * The main entry holds the engine's pure functions with the bundled data as their defaults (the
+ * dataset {@link pakistan} and the {@link riskData}); it never loads zod. Every query also takes
+ * a `dataset` of one's own ({@link createDataset}, {@link extendDataset}). Schemas are in
+ * `afghan-refugees/schemas`, the raw data in `afghan-refugees/data`.
  *
  * @packageDocumentation
  */
 export {
   addDays,
   DAY_RANGE,
-  dayOfInstant,
+  dayInZone,
   daysBetween,
   formatDay,
   isIsoDate,
-  karachiDay,
-  PAKISTAN_TIME_ZONE,
   parseDay,
-  toDay,
+  toDayIn,
   type DayNumber,
   type IsoDate,
 } from "./dates/index.js";
+export { dayOfInstant, karachiDay, PAKISTAN_TIME_ZONE, toDay } from "./datasets/pakistan-days.js";
 export {
   AfghanRefugeesError,
   InvalidDateError,
@@ -29,25 +30,53 @@ export {
   type ErrorCode,
   type TimelineProblem,
 } from "./errors.js";
+export type {
+  Dataset,
+  DatasetInput,
+  DatasetMeta,
+  ExposureTargetInfo,
+  GroupInfo,
+  Subdivision,
+  Wording,
+} from "./dataset/dataset.js";
+export {
+  createDataset,
+  datasetInput,
+  extendDataset,
+  type DatasetAdditions,
+} from "./dataset/create-dataset.js";
+export { documentTypes, figures, pakistan } from "./datasets/pakistan.js";
 export {
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- kept for a deprecation period
   DATASET_DATE,
   DATASET_RELEASED,
   DATASET_REVIEWED_THROUGH,
   DATASET_VERSION,
-} from "./dataset.js";
+} from "./datasets/release.js";
 export { CONFIDENCE_LEVELS, weakestConfidence, type Confidence } from "./sources/confidence.js";
 export type { Source } from "./sources/source.js";
-export { sources } from "./sources/registry.js";
+export { sources } from "./datasets/sources.js";
+export type { DocumentTypeInfo, HeldDocument, ValidityRule } from "./documents/document-type.js";
 export {
   DOCUMENT_TYPES,
+  EXPOSURE_TARGETS,
+  PAKISTAN_PROVINCES,
+  PERSON_GROUPS,
   type DocumentType,
-  type DocumentTypeInfo,
-  type HeldDocument,
-  type ValidityRule,
-} from "./documents/document-type.js";
-export { documentTypes } from "./documents/document-types.js";
-export { documentValidity, type QueryOptions } from "./documents/document-validity.js";
+  type ExposureTarget,
+  type PersonGroup,
+} from "./datasets/pakistan-vocabulary.js";
+export type { QueryOptions } from "./documents/document-validity.js";
+export {
+  assess,
+  deadlines,
+  documentValidity,
+  exposure,
+  listPhases,
+  phases,
+  screenRisk,
+  validitySpans,
+} from "./datasets/queries.js";
 export type { ValidityResult, ValidityStatus } from "./documents/validity-result.js";
 export type {
   AnnouncedPrecision,
@@ -56,28 +85,31 @@ export type {
   TimelineRecord,
   ValidityRecord,
 } from "./timeline/record.js";
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- kept for a deprecation period
 export type { Timeline } from "./timeline/timeline.js";
 export type { ReviewState } from "./timeline/review.js";
-export { defaultTimeline } from "./timeline/default-timeline.js";
-export { createTimeline, type CreateTimelineOptions } from "./timeline/create-timeline.js";
-export { validitySpans, type SpansOptions, type ValiditySpan } from "./timeline/validity-spans.js";
 export {
-  EXPOSURE_TARGETS,
-  PERSON_GROUPS,
-  type DirectiveEffect,
-  type DirectiveRecord,
-  type ExposureTarget,
-  type PersonGroup,
-  type PhaseRecord,
-  type Scope,
-  type SettlementRef,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- kept for a deprecation period
+  createTimeline,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- kept for a deprecation period
+  defaultTimeline,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- kept for a deprecation period
+  type CreateTimelineOptions,
+} from "./datasets/create-timeline.js";
+export type { SpansOptions, ValiditySpan } from "./timeline/validity-spans.js";
+export type {
+  DirectiveEffect,
+  DirectiveRecord,
+  PhaseRecord,
+  Scope,
+  SettlementRef,
 } from "./exposure/record.js";
-export { PAKISTAN_PROVINCES, type Location } from "./exposure/location.js";
+export type { Location } from "./exposure/location.js";
 export type { Person } from "./exposure/person.js";
-export { exposure, type Exposure, type ExposureStatus } from "./exposure/exposure.js";
-export { listPhases, phases, type Phase, type PhasesOptions } from "./exposure/phases.js";
-export { deadlines, type Deadline, type DeadlinesOptions } from "./exposure/deadlines.js";
-export { assess, type Assessment } from "./assess/assess.js";
+export type { Exposure, ExposureStatus } from "./exposure/exposure.js";
+export type { Phase, PhasesOptions } from "./exposure/phases.js";
+export type { Deadline, DeadlinesOptions } from "./exposure/deadlines.js";
+export type { AssessOptions, Assessment } from "./assess/assess.js";
 export {
   CIRCUMSTANCES,
   ETHNICITIES,
@@ -91,32 +123,31 @@ export {
   type Role,
   type Sex,
 } from "./risk/vocabulary.js";
+export type { ProfileCriteria, RiskFramework, RiskProfile } from "./risk/risk-profile.js";
+export { HARM_LABELS, type HarmReport, type HarmType } from "./risk/harm.js";
+export type { SpecificNeedsCategory, SpecificNeedsCode } from "./risk/specific-needs-code.js";
+export type { CrosswalkCondition, CrosswalkRule } from "./risk/crosswalk.js";
 export {
+  createRiskData,
+  riskDataInput,
+  type RiskData,
+  type RiskDataInput,
+} from "./risk/risk-data.js";
+export {
+  harmReports,
+  riskData,
   riskProfiles,
-  type ProfileCriteria,
-  type RiskFramework,
-  type RiskProfile,
-} from "./risk/risk-profile.js";
-export { HARM_LABELS, harmReports, type HarmReport, type HarmType } from "./risk/harm.js";
-export {
   specificNeedsCategories,
   specificNeedsCodes,
-  type SpecificNeedsCategory,
-  type SpecificNeedsCode,
-} from "./risk/specific-needs-code.js";
-export {
   specificNeedsCrosswalk,
-  type CrosswalkCondition,
-  type CrosswalkRule,
-} from "./risk/crosswalk.js";
-export { legalBasis, type LegalProvision } from "./risk/legal-basis.js";
+} from "./datasets/risk.js";
+export { legalBasis, type LegalProvision } from "./datasets/legal-basis.js";
 export {
   SCREENING_DISCLAIMER,
-  screenRisk,
   type HarmSummary,
   type RiskMatch,
   type RiskScreening,
+  type ScreenRiskOptions,
   type SpecificNeed,
 } from "./risk/screen-risk.js";
 export type { Figure, FigureMeasure, FigureQualifier } from "./figures/figure.js";
-export { figures } from "./figures/figures.js";

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
   assess,
+  type Dataset,
   deadlines,
   documentValidity,
   exposure,
   InvalidInputError,
   listPhases,
+  pakistan,
+  type Person,
   screenRisk,
   validitySpans,
-  type Person,
 } from "../src/index.js";
 
 /** Calls `f` and returns the message of the typed error it throws. */
@@ -93,11 +95,12 @@ describe("deadlines: a range, or a typed error", () => {
     ]);
   });
 
-  it("rejects a timeline it did not make, with a typed error", () => {
-    const fake = { records: [], sources: [], sourcesById: new Map(), reviewedThrough: null };
+  it("rejects a dataset it did not make, with a typed error", () => {
+    // A look-alike of the bundled dataset, not made by createDataset.
+    const fake: Dataset = { ...pakistan };
     expect(
-      messageOf(() => deadlines({ from: "2025-01-01", to: "2025-12-31", timeline: fake })),
-    ).toMatch(/^timeline: expected a timeline made by createTimeline/);
-    expect(messageOf(() => listPhases({ timeline: fake }))).toMatch(/^timeline:/);
+      messageOf(() => deadlines({ from: "2025-01-01", to: "2025-12-31", dataset: fake })),
+    ).toMatch(/^dataset: expected a dataset made by createDataset or extendDataset/);
+    expect(messageOf(() => listPhases({ dataset: fake }))).toMatch(/^dataset:/);
   });
 });

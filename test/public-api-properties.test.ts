@@ -6,20 +6,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   assess,
-  createTimeline,
   deadlines,
-  defaultTimeline,
+  type DocumentType,
   documentValidity,
   exposure,
   formatDay,
   karachiDay,
   listPhases,
+  pakistan,
   parseDay,
-  validitySpans,
-  type DocumentType,
   type Person,
   type TimelineRecord,
+  validitySpans,
 } from "../src/index.js";
+import { withRecords } from "./helpers/datasets.js";
 import { testSource } from "./helpers/test-source.js";
 
 const first = parseDay("2005-01-01");
@@ -133,23 +133,21 @@ describe("a record announced after knownAt never changes an answer as known at k
           if (knownAt + after > last) return;
           // Two validity records announced the same day must not overlap: keep clear of them.
           const announced = formatDay(knownAt + after);
-          if (kind === 0 && defaultTimeline.records.some((r) => r.announced === announced)) return;
-          const timeline = createTimeline([late(knownAt + after, from, kind)], {
-            sources: [testSource],
-          });
+          if (kind === 0 && pakistan.records.some((r) => r.announced === announced)) return;
+          const timeline = withRecords([late(knownAt + after, from, kind)], [testSource]);
           const options = { on: formatDay(on), knownAt: formatDay(knownAt) };
-          expect(documentValidity(type, { ...options, timeline })).toEqual(
+          expect(documentValidity(type, { ...options, dataset: timeline })).toEqual(
             documentValidity(type, options),
           );
-          expect(exposure(p, { ...options, timeline })).toEqual(exposure(p, options));
-          expect(assess(p, { ...options, timeline })).toEqual(assess(p, options));
+          expect(exposure(p, { ...options, dataset: timeline })).toEqual(exposure(p, options));
+          expect(assess(p, { ...options, dataset: timeline })).toEqual(assess(p, options));
           const known = { knownAt: options.knownAt };
-          expect(validitySpans("por_card", { ...known, timeline })).toEqual(
+          expect(validitySpans("por_card", { ...known, dataset: timeline })).toEqual(
             validitySpans("por_card", known),
           );
-          expect(listPhases({ ...known, timeline })).toEqual(listPhases(known));
+          expect(listPhases({ ...known, dataset: timeline })).toEqual(listPhases(known));
           const range = { from: "2005-01-01", to: "2027-12-31", ...known };
-          expect(deadlines({ ...range, timeline })).toEqual(deadlines(range));
+          expect(deadlines({ ...range, dataset: timeline })).toEqual(deadlines(range));
         },
       ),
       { numRuns: 300 },

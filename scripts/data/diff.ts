@@ -3,13 +3,16 @@
 // as known on the day itself, grouped into runs of days. A maintainer reviews this before a
 // release and writes the changelog's data section from it (tz's NEWS headings).
 import {
-  createTimeline,
+  createDataset,
+  datasetInput,
   documentValidity,
   exposure,
   formatDay,
+  pakistan,
   parseDay,
+  type Dataset,
+  type DatasetInput,
   type Person,
-  type Timeline,
   type TimelineRecord,
 } from "../../src/index.js";
 import type { DataFile } from "./files.js";
@@ -20,7 +23,7 @@ interface Version {
   version: string;
   released: string | null;
   reviewedThrough: string | null;
-  timeline: Timeline;
+  timeline: Dataset;
   records: Map<string, Record<string, unknown>>;
   sources: Set<string>;
   figures: Map<string, string>;
@@ -64,10 +67,14 @@ const asObject = (v: unknown): Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const asList = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.map(asObject) : []);
 
-/** Builds a version from its files; throws an Error naming the file when it is unusable. */
+/**
+ * Builds a version from its files; throws an Error naming the file when it is unusable. The
+ * parts a release before 2026.3 did not have (subdivisions, targets, groups, wording, the
+ * meta's host and time zone) are the bundled dataset's, which were then written in the code.
+ */
 function load(label: string, files: readonly DataFile[]): Version {
   const get = (path: string) => files.find((f) => f.path === path)?.value;
-  const meta = asObject(get("dataset.json"));
+  const meta = asObject(get("pk/dataset.json"));
   // Older releases had `date` (documented as a review day) instead of `reviewedThrough`.
   const reviewedThrough =
     typeof meta.reviewedThrough === "string"
@@ -76,18 +83,35 @@ function load(label: string, files: readonly DataFile[]): Version {
         ? meta.date
         : null;
   const recordList = files
-    .filter((f) => /^(validity|exposure)\//.test(f.path))
+    .filter((f) => /^pk\/(validity|exposure)\//.test(f.path))
     .flatMap((f) => asList(f.value));
-  const sourceList = asList(get("sources.json"));
-  let timeline: Timeline;
+  const sourceList = asList(get("pk/sources.json"));
+  const current = datasetInput(pakistan);
+  const part = (path: string, fallback: unknown) => get(path) ?? fallback;
+  let timeline: Dataset;
   try {
-    timeline = createTimeline(recordList as unknown as TimelineRecord[], {
-      base: null,
-      sources: sourceList as never,
-      reviewedThrough,
-    });
+    timeline = createDataset({
+      meta: {
+        ...current.meta,
+        version: typeof meta.version === "string" ? meta.version : "0.0",
+        reviewedThrough,
+      },
+      documentTypes: part("pk/documents.json", current.documentTypes),
+      // (without the ISO source, which an older registry does not have)
+      subdivisions: part(
+        "pk/subdivisions.json",
+        current.subdivisions.map(({ code, name }) => ({ code, name })),
+      ),
+      targets: part("pk/targets.json", current.targets),
+      groups: part("pk/groups.json", current.groups),
+      wording: part("pk/wording.json", current.wording),
+      records: recordList as unknown as TimelineRecord[],
+      sources: sourceList,
+      // Figures are compared as text below; the dataset needs none to answer.
+      figures: [],
+    } as unknown as DatasetInput);
   } catch (error) {
-    throw new Error(`${label}: its records do not make a valid timeline (${String(error)})`, {
+    throw new Error(`${label}: its files do not make a valid dataset (${String(error)})`, {
       cause: error,
     });
   }
@@ -103,8 +127,9 @@ function load(label: string, files: readonly DataFile[]): Version {
     reviewedThrough,
     timeline,
     records: new Map(recordList.map((r) => [String(r.id), r])),
-    sources: new Set(sourceList.map((s) => String(s.id))),
-    figures: new Map(asList(get("figures.json")).map((f) => [String(f.id), JSON.stringify(f)])),
+    // Every source shipped, the host's and the risk data's (one registry before 2026.3).
+    sources: new Set([...sourceList, ...asList(get("risk/sources.json"))].map((s) => String(s.id))),
+    figures: new Map(asList(get("pk/figures.json")).map((f) => [String(f.id), JSON.stringify(f)])),
   };
 }
 
@@ -125,13 +150,13 @@ interface Answer {
   main: string;
   notices: readonly string[];
 }
-type Ask = (timeline: Timeline, on: string, knownAt: string | undefined) => Answer;
+type Ask = (timeline: Dataset, on: string, knownAt: string | undefined) => Answer;
 
 function validityAsk(type: (typeof VALIDITY)[number][1]): Ask {
   return (timeline, on, knownAt) => {
     const v = documentValidity(type, {
       on,
-      timeline,
+      dataset: timeline,
       ...(knownAt === undefined ? {} : { knownAt }),
     });
     const record = v.basis[0]?.id;
@@ -150,7 +175,11 @@ function validityAsk(type: (typeof VALIDITY)[number][1]): Ask {
 
 function exposureAsk(person: Person): Ask {
   return (timeline, on, knownAt) => {
-    const e = exposure(person, { on, timeline, ...(knownAt === undefined ? {} : { knownAt }) });
+    const e = exposure(person, {
+      on,
+      dataset: timeline,
+      ...(knownAt === undefined ? {} : { knownAt }),
+    });
     const record = e.basis[0]?.kind === "validity" ? undefined : e.basis[0]?.id;
     return {
       main:

@@ -1,7 +1,7 @@
 // Reads the dataset's JSON files, from a folder or from a git revision, as parsed values with
 // the name of the file each came from. Used by `npm run data:check` and `npm run data:diff`.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** One parsed data file: its path under `data/` and its content. */
@@ -13,21 +13,34 @@ export interface DataFile {
 /** Where to read the dataset: a folder, or `data/` at a git revision. */
 export type DataRoot = { dir: string } | { gitRef: string };
 
-/** The folders whose every `*.json` file holds timeline records. */
-export const RECORD_DIRS = ["validity", "exposure"] as const;
+/** The hosts whose datasets are bundled: one folder each under data/. */
+export const HOSTS = ["pk"] as const;
 
-/** The single files of the dataset (other than the record folders). */
-export const SINGLE_FILES = [
+/** The folders, per host, whose every `*.json` file holds timeline records. */
+export const RECORD_DIRS = HOSTS.flatMap((h) => [`${h}/validity`, `${h}/exposure`]);
+
+/** The single files of a host's dataset (other than the record folders). */
+export const HOST_FILES = [
   "dataset.json",
-  "sources.json",
   "documents.json",
+  "subdivisions.json",
+  "targets.json",
+  "groups.json",
+  "wording.json",
+  "sources.json",
   "figures.json",
+  "legal-basis.json",
+] as const;
+
+/** The single files of the data (each host's, then the shared risk data). */
+export const SINGLE_FILES = [
+  ...HOSTS.flatMap((h) => HOST_FILES.map((f) => `${h}/${f}`)),
   "risk/profiles.json",
   "risk/harms.json",
   "risk/crosswalk.json",
-  "risk/legal-basis.json",
   "risk/specific-needs-codes.json",
-] as const;
+  "risk/sources.json",
+];
 
 function listJson(root: DataRoot, dir: string): string[] {
   if ("dir" in root) {
@@ -57,16 +70,60 @@ function readText(root: DataRoot, path: string): string {
 }
 
 /**
- * Reads every data file. A file that cannot be read or parsed is returned with an `error`
- * instead of a value, so that the check can report it and go on.
+ * The files of releases before dataset 2026.3, which kept one host's data at the top of
+ * `data/`: where each is now. Only `data:diff` reads them (to compare with an older release).
  */
-export function readDataFiles(root: DataRoot): { files: DataFile[]; errors: DataFile[] } {
+const LEGACY: Record<string, string> = {
+  "dataset.json": "pk/dataset.json",
+  "documents.json": "pk/documents.json",
+  "sources.json": "pk/sources.json",
+  "figures.json": "pk/figures.json",
+  "risk/legal-basis.json": "pk/legal-basis.json",
+  "risk/profiles.json": "risk/profiles.json",
+  "risk/harms.json": "risk/harms.json",
+  "risk/crosswalk.json": "risk/crosswalk.json",
+  "risk/specific-needs-codes.json": "risk/specific-needs-codes.json",
+};
+
+/** Whether a root holds the layout of releases before 2026.3 (no `data/pk/`). */
+function isLegacy(root: DataRoot): boolean {
+  if ("dir" in root)
+    return !existsSync(join(root.dir, "pk")) && existsSync(join(root.dir, "dataset.json"));
+  try {
+    execFileSync("git", ["cat-file", "-e", `${root.gitRef}:data/pk/dataset.json`], {
+      stdio: "ignore",
+    });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Reads every data file. A file that cannot be read or parsed is returned with an `error`
+ * instead of a value, so that the check can report it and go on. The files of an older layout
+ * are returned under the paths they have now (and `legacy` says so).
+ */
+export function readDataFiles(root: DataRoot): {
+  files: DataFile[];
+  errors: DataFile[];
+  legacy: boolean;
+} {
   const files: DataFile[] = [];
   const errors: DataFile[] = [];
-  const paths = [...SINGLE_FILES, ...RECORD_DIRS.flatMap((d) => listJson(root, d))];
-  for (const path of paths) {
+  const legacy = isLegacy(root);
+  const paths: [string, string][] = legacy
+    ? [
+        ...Object.entries(LEGACY),
+        ...["validity", "exposure"].flatMap((d) =>
+          listJson(root, d).map((f): [string, string] => [f, `pk/${f}`]),
+        ),
+      ]
+    : [...SINGLE_FILES, ...RECORD_DIRS.flatMap((d) => listJson(root, d))].map((f) => [f, f]);
+  for (const [from, path] of paths) {
+    if (legacy && from.startsWith("risk/") && !exists(root, from)) continue;
     try {
-      files.push({ path, value: JSON.parse(readText(root, path)) as unknown });
+      files.push({ path, value: JSON.parse(readText(root, from)) as unknown });
     } catch (error) {
       errors.push({
         path,
@@ -74,5 +131,15 @@ export function readDataFiles(root: DataRoot): { files: DataFile[]; errors: Data
       });
     }
   }
-  return { files, errors };
+  return { files, errors, legacy };
+}
+
+function exists(root: DataRoot, path: string): boolean {
+  if ("dir" in root) return existsSync(join(root.dir, path));
+  try {
+    execFileSync("git", ["cat-file", "-e", `${root.gitRef}:data/${path}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
 }

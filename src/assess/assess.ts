@@ -1,16 +1,21 @@
-import type { QueryOptions } from "../documents/document-validity.js";
+import type { Compiled } from "../dataset/compiled.js";
+import type { Dataset } from "../dataset/dataset.js";
+import { QUERY_KEYS, queryDays, type QueryOptions } from "../documents/document-validity.js";
 import type { ValidityResult } from "../documents/validity-result.js";
-import type { ReviewState } from "../timeline/review.js";
-import { evaluateChecked, type Exposure, type ExposureStatus } from "../exposure/exposure.js";
+import { evaluateAt, type Exposure, type ExposureStatus } from "../exposure/exposure.js";
 import { checkPerson, type Person } from "../exposure/person.js";
+import type { CompiledRisk, RiskData } from "../risk/risk-data.js";
 import {
   checkRiskProfile,
   deriveSpecificNeeds,
+  MAX_CACHED,
+  resolveRisk,
   screen,
   screeningKey,
   type RiskScreening,
   type SpecificNeed,
 } from "../risk/screen-risk.js";
+import type { ReviewState } from "../timeline/review.js";
 
 /**
  * Everything the library can say about one person on one day.
@@ -40,57 +45,64 @@ export interface Assessment extends ReviewState {
 const EMPTY_PROFILE = /* @__PURE__ */ Object.freeze({});
 const EMPTY_KEY = /* @__PURE__ */ screeningKey(EMPTY_PROFILE);
 
+/**
+ * Options of {@link assess}: those of every query, and the risk data to screen against.
+ *
+ * @example
+ * ```ts
+ * const options: AssessOptions = { on: "2025-09-02", dataset: pakistan, riskData };
+ * ```
+ */
+export interface AssessOptions extends QueryOptions {
+  /** The risk data to screen against (in the main entry, default {@link riskData}). */
+  riskData?: RiskData;
+}
+
+const ASSESS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([...QUERY_KEYS, "riskData"]);
+
 /** Specific needs depend only on the screening key and the exposure status: share them. */
-const MAX_CACHED = 10_000;
 const STATUSES: readonly ExposureStatus[] = [
   "protected",
   "tolerated",
   "deadline_pending",
   "liable",
 ];
-const needsCache = /* @__PURE__ */ new Map<string, (readonly SpecificNeed[] | undefined)[]>();
 
-/**
- * Assesses one person on one day: the validity of each document they hold, their exposure to
- * arrest and deportation, the screening of their declared profile against published risk
- * profiles, and the UNHCR specific-needs codes that follow. Nothing in the result repeats a
- * personal value (names, numbers and dates of birth are never read).
- *
- * @param person - `{ documents, location?, groups?, profile? }` (a person record's other fields
- *   are ignored).
- * @param options - `on` (required), `knownAt`, `timeline`.
- * @returns `{ documents, exposure, risk, specificNeeds, reviewedThrough, beyondReview }`; the
- *   last two say how far the dataset's sources were read and whether the day (or `knownAt`) is
- *   after that, as in every document's validity and the exposure.
- * @throws {@link InvalidInputError} for a person of the wrong shape; {@link InvalidDateError}
- *   for a bad day.
- *
- * @example
- * ```ts
- * const a = assess(
- *   { documents: [{ type: "por_card" }], profile: { roles: ["journalist"] } },
- *   { on: "2025-09-02" },
- * );
- * a.exposure.status; //=> "liable"
- * a.specificNeeds.map((n) => n.code); //=> ["LP-RP", "LP-RR", "LP-RD", "LP-ND"]
- * ```
- */
-export function assess(person: Person, options: QueryOptions): Assessment {
-  checkPerson(person);
-  if (person.profile !== undefined) checkRiskProfile(person.profile, "person.profile");
-  return assessChecked(person, options);
+/** The defaults of an entry point: a dataset and risk data, or none. @internal */
+export interface Defaults {
+  dataset: Dataset | undefined;
+  riskData: RiskData | undefined;
 }
 
 /**
- * {@link assess} for a person already checked, e.g. by the CLI's person schema, which accepts
- * no more than `checkPerson` and `checkRiskProfile` do (a test says so).
+ * {@link assess} with the entry point's defaults.
  * @internal
  */
-export function assessChecked(person: Person, options: QueryOptions): Assessment {
-  const { documents, exposure } = evaluateChecked(person, options);
+export function assessIn(defaults: Defaults, person: Person, options: AssessOptions): Assessment {
+  const { on, knownAt, compiled } = queryDays(options, defaults.dataset, ASSESS_KEYS);
+  const risk = resolveRisk(options, defaults.riskData);
+  checkPerson(person, compiled.vocabulary);
+  if (person.profile !== undefined) checkRiskProfile(person.profile, "person.profile");
+  return assessAt(person, on, knownAt, compiled, risk);
+}
+
+/**
+ * {@link assess} for a person already checked, on parsed days, e.g. by the CLI's person schema,
+ * which accepts no more than `checkPerson` and `checkRiskProfile` do (a test says so).
+ * @internal
+ */
+export function assessAt(
+  person: Person,
+  on: number,
+  knownAt: number | undefined,
+  compiled: Compiled,
+  riskData: CompiledRisk,
+): Assessment {
+  const { documents, exposure } = evaluateAt(person, on, knownAt, compiled);
   const input = person.profile ?? EMPTY_PROFILE;
   const key = person.profile === undefined ? EMPTY_KEY : screeningKey(input);
-  const risk = screen(input, key);
+  const risk = screen(input, riskData, key);
+  const needsCache = riskData.needs as Map<string, (readonly SpecificNeed[] | undefined)[]>;
   let byStatus = needsCache.get(key);
   if (byStatus === undefined) {
     if (needsCache.size >= MAX_CACHED) needsCache.clear();
@@ -101,12 +113,15 @@ export function assessChecked(person: Person, options: QueryOptions): Assessment
   let specificNeeds = byStatus[statusIndex];
   if (specificNeeds === undefined) {
     specificNeeds = Object.freeze(
-      deriveSpecificNeeds({
-        input,
-        matchedIds: new Set(risk.matches.map((m) => m.profile.id)),
-        exposure: exposure.status,
-        noValidDocument: exposure.status !== "protected",
-      }).map((n) => Object.freeze(n)),
+      deriveSpecificNeeds(
+        {
+          input,
+          matchedIds: new Set(risk.matches.map((m) => m.profile.id)),
+          exposure: exposure.status,
+          noValidDocument: exposure.status !== "protected",
+        },
+        riskData,
+      ).map((n) => Object.freeze(n)),
     );
     byStatus[statusIndex] = specificNeeds;
   }

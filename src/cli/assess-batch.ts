@@ -1,7 +1,10 @@
 // The work of `assess` on a batch of records: check each record, assess it, and write its line
 // (or its problems).
-import { assessChecked } from "../assess/assess.js";
-import { documentValidity, type Person, type QueryOptions } from "../index.js";
+import { assessAt } from "../assess/assess.js";
+import type { Compiled } from "../dataset/compiled.js";
+import { queryDays } from "../documents/document-validity.js";
+import { documentValidity, pakistan, riskData, type Person, type QueryOptions } from "../index.js";
+import { compiledRisk, type CompiledRisk } from "../risk/risk-data.js";
 import { ByteBatch } from "./byte-batch.js";
 import { AssessmentOutput } from "./commands/assessment-output.js";
 import type { RecordItem } from "./input/records.js";
@@ -34,6 +37,10 @@ export interface BatchResult {
 export class BatchAssessor {
   readonly #settings: AssessSettings;
   readonly #options: QueryOptions;
+  readonly #on: number;
+  readonly #knownAt: number | undefined;
+  readonly #compiled: Compiled;
+  readonly #risk: CompiledRisk;
   readonly #output: AssessmentOutput;
   readonly #bytes = new ByteBatch();
 
@@ -43,6 +50,12 @@ export class BatchAssessor {
       settings.knownAt === undefined
         ? { on: settings.on }
         : { on: settings.on, knownAt: settings.knownAt };
+    // The days and the data are the same for every record of the run: read them once.
+    const { on, knownAt, compiled } = queryDays(this.#options, pakistan);
+    this.#on = on;
+    this.#knownAt = knownAt;
+    this.#compiled = compiled;
+    this.#risk = compiledRisk(riskData);
     // How current the answers are is the same for every record of the run: ask the library once.
     const { reviewedThrough, beyondReview } = documentValidity("none", this.#options);
     this.#output = new AssessmentOutput(settings.on, settings.knownAt, {
@@ -84,7 +97,13 @@ export class BatchAssessor {
       }
       const record = parsed.data;
       // The schema accepts no more than the library's own checks: no need to check again.
-      const assessment = assessChecked(record as Person, this.#options);
+      const assessment = assessAt(
+        record as Person,
+        this.#on,
+        this.#knownAt,
+        this.#compiled,
+        this.#risk,
+      );
       if (format === "ndjson") {
         this.#output.ndjsonInto(bytes, item.line, record.id, record.documents, assessment);
       } else {

@@ -5,66 +5,59 @@
  *
  * @packageDocumentation
  */
+import type { DatasetInput, DatasetMeta } from "../dataset/dataset.js";
 import { deepFreeze } from "../freeze.js";
-import {
-  bundledCrosswalk,
-  bundledDocumentTypes,
-  bundledFigures,
-  bundledHarms,
-  bundledLegalBasis,
-  bundledMeta,
-  bundledRecords,
-  bundledRiskProfiles,
-  bundledSources,
-  bundledSpecificNeeds,
-} from "./bundled.js";
+import { pakistanInput as pakistanInput_, pakistanLegalBasis } from "../generated/pakistan.js";
+import { riskInput as riskInput_ } from "../generated/risk.js";
+import type { RiskDataInput } from "../risk/risk-data.js";
+
+export type { DatasetInput, DatasetMeta } from "../dataset/dataset.js";
+export type { RiskDataInput } from "../risk/risk-data.js";
+
+const frozen = <T>(value: T): T => deepFreeze(structuredClone(value));
 
 /**
- * The metadata of the bundled dataset (`data/dataset.json`).
+ * The bundled dataset whole, as `createDataset` takes it (in the main entry or
+ * `afghan-refugees/core`): meta, document types, subdivisions, exposure targets, groups,
+ * wording, records, sources and figures.
  *
  * @example
  * ```ts
- * const meta: DatasetMeta = {
- *   version: "2026.2",
- *   released: "2026-12-02",
- *   reviewedThrough: "2026-03-15",
- *   reviewNote: "The sources reachable for this release stop in mid-March 2026.",
- *   schemaVersion: 2,
- * };
+ * import { pakistanInput } from "afghan-refugees/data";
+ * pakistanInput.meta.host; //=> "PK"
+ * pakistanInput.subdivisions.map((s) => s.code).includes("PK-IS"); //=> true
  * ```
  */
-export interface DatasetMeta {
-  /** The dataset version, `YEAR.N`; it moves with every data change. */
-  version: string;
-  /** The day this version was released. */
-  released: string;
-  /**
-   * The last day up to which the sources were read for decisions: no record is announced
-   * after it, and decisions after it are not known to the dataset.
-   */
-  reviewedThrough: string;
-  /** How far the sources reach and why, in a sentence or two. */
-  reviewNote: string;
-  /** The version of the record format; it moves when a record shape changes. */
-  schemaVersion: number;
-}
+export const pakistanInput: Readonly<DatasetInput> = /* @__PURE__ */ (() =>
+  frozen(pakistanInput_))();
 
 /**
- * The dataset's version (`YEAR.N`), release day, how far its sources were read
- * (`reviewedThrough`), and the version of its record format.
+ * The bundled risk data whole, as `createRiskData` takes it.
+ *
+ * @example
+ * ```ts
+ * import { riskInput } from "afghan-refugees/data";
+ * riskInput.profiles.length > 20; //=> true
+ * ```
+ */
+export const riskInput: Readonly<RiskDataInput> = /* @__PURE__ */ (() => frozen(riskInput_))();
+
+/**
+ * The dataset's id, host country, version (`YEAR.N`), release day, how far its sources were read
+ * (`reviewedThrough`), time zone, and the version of its record format (`data/pk/dataset.json`).
  *
  * @example
  * ```ts
  * import { dataset } from "afghan-refugees/data";
- * dataset.version; //=> "2026.2"
+ * dataset.version; //=> "2026.3"
  * dataset.reviewedThrough; //=> "2026-03-15"
  * ```
  */
-export const dataset: Readonly<DatasetMeta> = /* @__PURE__ */ (() =>
-  deepFreeze(structuredClone(bundledMeta)))();
+export const dataset: Readonly<DatasetMeta> = /* @__PURE__ */ (() => frozen(pakistanInput_.meta))();
 
 /**
- * The source registry (`data/sources.json`).
+ * The source registry of the dataset and the risk data (`data/pk/sources.json`,
+ * `data/risk/sources.json`), each source once.
  *
  * @example
  * ```ts
@@ -72,10 +65,13 @@ export const dataset: Readonly<DatasetMeta> = /* @__PURE__ */ (() =>
  * sources.length > 0; //=> true
  * ```
  */
-export const sources = /* @__PURE__ */ (() => deepFreeze(structuredClone(bundledSources)))();
+export const sources = /* @__PURE__ */ (() => {
+  const known = new Set(pakistanInput_.sources.map((s) => s.id));
+  return frozen([...pakistanInput_.sources, ...riskInput_.sources.filter((s) => !known.has(s.id))]);
+})();
 
 /**
- * The document types (`data/documents.json`).
+ * The document types (`data/pk/documents.json`).
  *
  * @example
  * ```ts
@@ -83,12 +79,11 @@ export const sources = /* @__PURE__ */ (() => deepFreeze(structuredClone(bundled
  * documentTypes.map((d) => d.id); //=> ["por_card", "afghan_citizen_card", ...]
  * ```
  */
-export const documentTypes = /* @__PURE__ */ (() =>
-  deepFreeze(structuredClone(bundledDocumentTypes)))();
+export const documentTypes = /* @__PURE__ */ (() => frozen(pakistanInput_.documentTypes))();
 
 /**
- * Every record of the policy timeline: validity records (`data/validity/*.json`), then phases
- * and directives (`data/exposure/*.json`).
+ * Every record of the policy timeline: validity records (`data/pk/validity/*.json`), then
+ * phases and directives (`data/pk/exposure/*.json`).
  *
  * @example
  * ```ts
@@ -97,10 +92,10 @@ export const documentTypes = /* @__PURE__ */ (() =>
  * //=> ["ifrp-1", "ifrp-2", "ifrp-3-notification", "ifrp-3"]
  * ```
  */
-export const records = /* @__PURE__ */ (() => deepFreeze(structuredClone(bundledRecords)))();
+export const records = /* @__PURE__ */ (() => frozen(pakistanInput_.records))();
 
 /**
- * The validity records (`data/validity/*.json`), PoR cards first.
+ * The validity records (`data/pk/validity/*.json`), in file order.
  *
  * @example
  * ```ts
@@ -109,10 +104,10 @@ export const records = /* @__PURE__ */ (() => deepFreeze(structuredClone(bundled
  * ```
  */
 export const validityRecords = /* @__PURE__ */ (() =>
-  deepFreeze(structuredClone(bundledRecords.filter((r) => r.kind === "validity"))))();
+  frozen(pakistanInput_.records.filter((r) => r.kind === "validity")))();
 
 /**
- * The cited figures (`data/figures.json`).
+ * The cited figures (`data/pk/figures.json`).
  *
  * @example
  * ```ts
@@ -120,11 +115,12 @@ export const validityRecords = /* @__PURE__ */ (() =>
  * figures.filter((f) => f.measure === "arrests").length > 0; //=> true
  * ```
  */
-export const figures = /* @__PURE__ */ (() => deepFreeze(structuredClone(bundledFigures)))();
+export const figures = /* @__PURE__ */ (() => frozen(pakistanInput_.figures))();
 
 /**
  * The risk data (`data/risk/*.json`): profiles, harm reports, UNHCR specific-needs categories
- * and codes, the crosswalk to those codes, and the legal basis of non-refoulement.
+ * and codes, the crosswalk to those codes; and Pakistan's legal basis of non-refoulement
+ * (`data/pk/legal-basis.json`).
  *
  * @example
  * ```ts
@@ -133,12 +129,13 @@ export const figures = /* @__PURE__ */ (() => deepFreeze(structuredClone(bundled
  * ```
  */
 export const risk = /* @__PURE__ */ (() =>
-  deepFreeze(
-    structuredClone({
-      profiles: bundledRiskProfiles,
-      harms: bundledHarms,
-      specificNeeds: bundledSpecificNeeds,
-      crosswalk: bundledCrosswalk,
-      legalBasis: bundledLegalBasis,
-    }),
-  ))();
+  frozen({
+    profiles: riskInput_.profiles,
+    harms: riskInput_.harms,
+    specificNeeds: {
+      categories: riskInput_.specificNeedsCategories,
+      codes: riskInput_.specificNeedsCodes,
+    },
+    crosswalk: riskInput_.crosswalk,
+    legalBasis: pakistanLegalBasis,
+  }))();

@@ -2,7 +2,8 @@ import { InvalidDateError } from "../errors.js";
 
 /**
  * A calendar day written `YYYY-MM-DD` (ISO 8601 calendar date, Gregorian calendar), such as
- * `"2025-06-30"`. Domain dates in this library are calendar days in Pakistan, not instants.
+ * `"2025-06-30"`. Domain dates in this library are calendar days in the host country (the
+ * dataset's time zone), not instants.
  *
  * @example
  * ```ts

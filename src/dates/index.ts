@@ -8,4 +8,4 @@ export {
   type DayNumber,
   type IsoDate,
 } from "./day.js";
-export { dayOfInstant, karachiDay, PAKISTAN_TIME_ZONE, toDay } from "./karachi.js";
+export { dayInZone, toDayIn } from "./zone.js";

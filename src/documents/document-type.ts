@@ -2,46 +2,10 @@ import type { IsoDate } from "../dates/index.js";
 import type { Confidence } from "../sources/confidence.js";
 
 /**
- * Every {@link DocumentType}, in a fixed order.
- *
- * @example
- * ```ts
- * DOCUMENT_TYPES.includes("tazkira"); //=> true
- * ```
- */
-export const DOCUMENT_TYPES = /* @__PURE__ */ Object.freeze([
-  "por_card",
-  "afghan_citizen_card",
-  "umrf_certificate",
-  "passport_visa",
-  "unhcr_asylum_document",
-  "tazkira",
-  "none",
-] as const);
-
-/**
- * The documents an Afghan in Pakistan may hold (or `"none"`).
- *
- * - `por_card`: Proof of Registration card (registered refugees, from 2006).
- * - `afghan_citizen_card`: Afghan Citizen Card, ACC (from 2017).
- * - `umrf_certificate`: certificate for unregistered members of registered families (DRIVE, 2021).
- * - `passport_visa`: an Afghan passport with a Pakistani visa.
- * - `unhcr_asylum_document`: a UNHCR asylum-seeker certificate or slip.
- * - `tazkira`: the Afghan national identity document.
- * - `none`: no document.
- *
- * @example
- * ```ts
- * const held: DocumentType = "por_card";
- * ```
- */
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-
-/**
  * How the validity of a document type is decided:
  * `timeline` (by policy records: PoR, ACC, UMRF), `holder` (by the holder's own expiry: visas),
- * `not_assessed` (Pakistan publishes no validity for it and does not treat it as a document of
- * legal stay: Tazkira, UNHCR documents), `none` (no document).
+ * `not_assessed` (the host state publishes no validity for it and does not treat it as a document
+ * of legal stay: in Pakistan, Tazkira and UNHCR documents), `none` (no document).
  *
  * @example
  * ```ts
@@ -60,8 +24,8 @@ export type ValidityRule = "timeline" | "holder" | "not_assessed" | "none";
  * ```
  */
 export interface DocumentTypeInfo {
-  /** The document type. */
-  id: DocumentType;
+  /** The document type's id (lowercase letters, digits and underscores). */
+  id: string;
   /** Its name in English. */
   name: string;
   /** Who issues it. */
@@ -70,7 +34,7 @@ export interface DocumentTypeInfo {
   firstIssued?: IsoDate;
   /** How its validity is decided. */
   validityRule: ValidityRule;
-  /** Whether Pakistan recognises it as a basis of legal stay (when valid). */
+  /** Whether the host state recognises it as a basis of legal stay (when valid). */
   recognisedByState: boolean;
   /** What it does protect, in a sentence. */
   protects: string;
@@ -95,8 +59,8 @@ export interface DocumentTypeInfo {
  * ```
  */
 export interface HeldDocument {
-  /** The document type. */
-  type: DocumentType;
+  /** The document type (an id of the dataset's document types). */
+  type: string;
   /** The holder's own last valid day (for `passport_visa`). */
   validThrough?: IsoDate;
   /** The document number: personal data, never echoed. */

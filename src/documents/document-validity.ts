@@ -1,4 +1,8 @@
-import { formatDay, parseDay, toDay, type IsoDate } from "../dates/index.js";
+import { formatDay, parseDay, toDayIn, type IsoDate } from "../dates/index.js";
+import type { Compiled } from "../dataset/compiled.js";
+import type { Dataset } from "../dataset/dataset.js";
+import { resolveDataset } from "../dataset/resolve.js";
+import type { Vocabulary } from "../dataset/vocabulary.js";
 import { InvalidInputError } from "../errors.js";
 import { rejectUnknownKeys } from "../keys.js";
 import type { Confidence } from "../sources/confidence.js";
@@ -9,20 +13,13 @@ import {
   type Review,
   type ReviewState,
 } from "../timeline/review.js";
-import { defaultTimeline } from "../timeline/default-timeline.js";
-import { compiledOf, type Compiled, type Timeline } from "../timeline/timeline.js";
-import {
-  DOCUMENT_TYPES,
-  type DocumentType,
-  type DocumentTypeInfo,
-  type HeldDocument,
-} from "./document-type.js";
-import { documentTypeMap } from "./document-types.js";
+import type { Timeline } from "../timeline/timeline.js";
+import type { DocumentTypeInfo, HeldDocument } from "./document-type.js";
 import type { ValidityResult } from "./validity-result.js";
 
 /**
  * Options of the query functions: the day asked about, the day whose knowledge is used, and the
- * timeline to consult.
+ * dataset to consult.
  *
  * @example
  * ```ts
@@ -30,56 +27,79 @@ import type { ValidityResult } from "./validity-result.js";
  * ```
  */
 export interface QueryOptions {
-  /** The day the question is about: `YYYY-MM-DD`, or a `Date` (its Asia/Karachi day). */
+  /** The day the question is about: `YYYY-MM-DD`, or a `Date` (its day in the dataset's zone). */
   on: IsoDate | Date;
   /**
    * Use only decisions announced on or before this day (default: all the knowledge in the
-   * timeline). "Was this card valid on 15 Sep 2023?" is "yes" today but was "no" on that day.
+   * dataset). "Was this card valid on 15 Sep 2023?" is "yes" today but was "no" on that day.
    */
   knownAt?: IsoDate | Date;
-  /** The timeline to consult (default {@link defaultTimeline}). */
+  /** The dataset to consult (in the main entry, default {@link pakistan}). */
+  dataset?: Dataset;
+  /**
+   * The timeline to consult.
+   *
+   * @deprecated Use `dataset` (a timeline is a dataset now).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated option's type
   timeline?: Timeline;
 }
 
-const TYPE_LIST = /* @__PURE__ */ DOCUMENT_TYPES.join(", ");
-const QUERY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["on", "knownAt", "timeline"]);
+/** The options every query takes. @internal */
+export const QUERY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "on",
+  "knownAt",
+  "dataset",
+  "timeline",
+]);
 
-/** Resolves and checks the document argument. @internal */
-export function documentInfo(doc: unknown, name: string): DocumentTypeInfo {
+/** Resolves and checks the document argument against a dataset's document types. @internal */
+export function documentInfo(doc: unknown, name: string, vocabulary: Vocabulary): DocumentTypeInfo {
   const type =
     typeof doc === "string"
       ? doc
       : typeof doc === "object" && doc !== null
         ? (doc as { type?: unknown }).type
         : undefined;
-  const info = typeof type === "string" ? documentTypeMap.get(type as DocumentType) : undefined;
+  const info = typeof type === "string" ? vocabulary.documentTypes.get(type) : undefined;
   if (info === undefined) {
+    const list = vocabulary.documentIds.join(", ");
     throw new InvalidInputError(
       typeof doc === "object" && doc !== null
-        ? `${name}.type: expected one of ${TYPE_LIST}`
-        : `${name}: expected a document type (one of ${TYPE_LIST}) or a held document { type, validThrough? }`,
+        ? `${name}.type: expected one of ${list}`
+        : `${name}: expected a document type (one of ${list}) or a held document { type, validThrough? }`,
     );
   }
   return info;
 }
 
-/** Reads `on` and `knownAt`. @internal */
-export function queryDays(options: unknown): {
+/**
+ * Reads the dataset (the one given, else `fallback`), then `on` and `knownAt` in its time zone.
+ * @internal
+ */
+export function queryDays(
+  options: unknown,
+  fallback: Dataset | undefined,
+  keys: ReadonlySet<string> = QUERY_KEYS,
+): {
   on: number;
   knownAt: number | undefined;
-  timeline: Timeline;
+  compiled: Compiled;
 } {
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new InvalidInputError("options: expected { on, knownAt?, timeline? }");
+    throw new InvalidInputError("options: expected { on, knownAt?, dataset? }");
   }
-  rejectUnknownKeys(options, QUERY_KEYS, "options");
-  const { on, knownAt, timeline } = options as Partial<QueryOptions>;
+  rejectUnknownKeys(options, keys, "options");
+  const given = options as Partial<QueryOptions>;
+  const { on, knownAt } = given;
   if (on === undefined)
     throw new InvalidInputError("options.on: is required (the day asked about)");
+  const compiled = resolveDataset(given, fallback);
+  const zone = compiled.vocabulary.timeZone;
   return {
-    on: toDay(on, "on"),
-    knownAt: knownAt === undefined ? undefined : toDay(knownAt, "knownAt"),
-    timeline: timeline ?? defaultTimeline,
+    on: toDayIn(on, zone, "on"),
+    knownAt: knownAt === undefined ? undefined : toDayIn(knownAt, zone, "knownAt"),
+    compiled,
   };
 }
 
@@ -164,49 +184,17 @@ function holderResult(
 }
 
 /**
- * Whether a document is legally valid on a day, by which decision, as known when, and how sure
- * the dataset is.
- *
- * @remarks
- * - For PoR cards, ACCs and UMRF certificates, the decision that governs a day is the
- *   latest-announced known record whose span includes it (known: announced on or before
- *   `knownAt`, default all). `valid` when it says valid; `expired` when it says invalid, or when
- *   no known record covers the day but a valid span ended before it; `unknown` when it says
- *   unknown; `not_issued` before the type existed.
- * - For `passport_visa`, the holder's own `validThrough` decides (`unknown` without it).
- * - For `tazkira` and `unhcr_asylum_document`, `unknown`: Pakistan publishes no validity for them
- *   and does not treat them as documents of legal stay (see {@link documentTypes}).
- * - For `"none"`, `no_document`.
- * - Answers may be shared between calls, and are then frozen: treat them as read-only. A `valid`
- *   answer is shared from the second time in a row the same day is asked about.
- *
- * @param doc - A {@link DocumentType}, or a {@link HeldDocument} `{ type, validThrough? }`.
- * @param options - `on` (required), `knownAt`, `timeline`.
- * @returns `{ status, validThrough, daysRemaining, basis, confidence, summary }`.
- * @throws {@link InvalidInputError} for an unknown document type or a missing `options`;
- *   {@link InvalidDateError} for a bad `on`, `knownAt` or `validThrough`.
- *
- * @example
- * ```ts
- * // Valid today, thanks to an extension announced two months later:
- * documentValidity("por_card", { on: "2023-09-15" });
- * //=> { status: "valid", validThrough: "2023-12-31", daysRemaining: 107, ... }
- *
- * // ...but as known on that day, the card had lapsed on 30 June 2023:
- * documentValidity("por_card", { on: "2023-09-15", knownAt: "2023-09-15" });
- * //=> { status: "expired", validThrough: "2023-06-30", daysRemaining: null, ... }
- *
- * documentValidity({ type: "passport_visa", validThrough: "2026-03-31" }, { on: "2026-01-01" });
- * //=> { status: "valid", validThrough: "2026-03-31", daysRemaining: 89, ... }
- * ```
+ * {@link documentValidity} with the entry point's default dataset (`undefined`: none).
+ * @internal
  */
-export function documentValidity(
-  doc: DocumentType | HeldDocument,
+export function documentValidityIn(
+  fallback: Dataset | undefined,
+  doc: string | HeldDocument,
   options: QueryOptions,
 ): ValidityResult {
-  const info = documentInfo(doc, "document");
-  const { on, knownAt, timeline } = queryDays(options);
-  return validityAt(doc, info, on, knownAt, compiledOf(timeline));
+  const { on, knownAt, compiled } = queryDays(options, fallback);
+  const info = documentInfo(doc, "document", compiled.vocabulary);
+  return validityAt(doc, info, on, knownAt, compiled);
 }
 
 /**
@@ -239,7 +227,7 @@ export function validityAt(
         daysRemaining: null,
         basis: NO_BASIS,
         confidence: info.confidence,
-        summary: `Unknown: Pakistan does not treat a ${info.name} as a document of legal stay and publishes no validity for it.`,
+        summary: `Unknown: ${compiled.vocabulary.wording.notAssessed.replace("{document}", () => info.name)}`,
       }));
     case "holder":
       return holderResult(doc, on, info, review, beyond);
@@ -248,7 +236,7 @@ export function validityAt(
         typeof doc === "object" && doc !== null ? (doc as HeldDocument).validThrough : undefined;
       if (given !== undefined) parseDay(given, "document.validThrough");
       const tables = compiled.validity.get(info.id);
-      if (tables === undefined) throw new InvalidInputError("timeline: not compiled");
+      if (tables === undefined) throw new InvalidInputError("dataset: not compiled");
       const segment = lookupSegment(tables, on, knownAt);
       const fixed = beyond ? segment.fixedBeyond : segment.fixed;
       if (fixed !== null) return fixed;

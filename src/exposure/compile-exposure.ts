@@ -5,20 +5,14 @@ import { parseDay, type DayNumber } from "../dates/index.js";
 import { floorIndex, governedRuns, type RankedSpan } from "../timeline/governed-runs.js";
 import type { TimelineRecord } from "../timeline/record.js";
 import { compileNotices, type CompiledNotices } from "./compile-notices.js";
+import type { Vocabulary } from "../dataset/vocabulary.js";
 import {
   decisionDays,
   effectWindows,
   parseExposureRecords,
-  targetBit,
   type EffectWindow,
   type ParsedExposureRecord,
 } from "./effects.js";
-import {
-  EXPOSURE_TARGETS,
-  PERSON_GROUPS,
-  type ExposureTarget,
-  type PersonGroup,
-} from "./record.js";
 
 /** The effect that governs a run of days. @internal */
 export interface Governing {
@@ -50,22 +44,16 @@ export interface CompiledExposure {
   phaseRecords: ParsedExposureRecord[];
   /** The notices, compiled where they can be. */
   notices: CompiledNotices;
-  decisions: Map<ExposureTarget, Int32Array>;
+  /** The announcement days of decisions about each target's documents, by target bit. */
+  decisions: Map<number, Int32Array>;
+  /** How many targets (bits), combinations of groups, and the default target's bit. */
+  targetCount: number;
+  groupCombos: number;
+  defaultTarget: number;
   /** Whether any status-changing record is scoped to a place. */
   hasPlaceScoped: boolean;
   /** The records scoped to a place (provinces or districts), of any effect. */
   placeScoped: ParsedExposureRecord[];
-}
-
-const GROUP_COMBOS = 1 << PERSON_GROUPS.length;
-
-/** The bit mask of a person's groups. @internal */
-export function groupMask(groups: readonly PersonGroup[] | undefined): number {
-  let mask = 0;
-  if (groups !== undefined) {
-    for (const g of groups) mask |= 1 << PERSON_GROUPS.indexOf(g);
-  }
-  return mask;
 }
 
 /** Whether a record's group scope admits people with these groups. @internal */
@@ -75,15 +63,16 @@ export function groupsMatch(p: ParsedExposureRecord, mask: number): boolean {
 
 function buildTable(
   records: readonly ParsedExposureRecord[],
-  target: ExposureTarget,
+  target: number,
   mask: number,
-  decisions: Map<ExposureTarget, Int32Array>,
+  decisions: Map<number, Int32Array>,
   knownAt: number,
+  defaultTarget: number,
 ): ExposureTable {
   const spans: RankedSpan<Governing>[] = [];
   for (const p of records) {
-    if ((p.targets & targetBit(target)) === 0 || p.placeScoped || !groupsMatch(p, mask)) continue;
-    for (const window of effectWindows(p, target, decisions, knownAt)) {
+    if ((p.targets & target) === 0 || p.placeScoped || !groupsMatch(p, mask)) continue;
+    for (const window of effectWindows(p, target, decisions, knownAt, defaultTarget)) {
       if (window.status === "notice") continue;
       spans.push({
         from: window.from,
@@ -103,8 +92,9 @@ function buildTable(
 
 function buildEpoch(
   records: readonly ParsedExposureRecord[],
-  decisions: Map<ExposureTarget, Int32Array>,
+  decisions: Map<number, Int32Array>,
   knownAt: number,
+  vocabulary: Vocabulary,
 ): ExposureTable[] {
   const known = records.filter((p) => p.announced <= knownAt);
   // Groups that no status-changing record names (a group of notices only) change no table: a
@@ -113,14 +103,15 @@ function buildEpoch(
   for (const p of records) {
     if (p.record.kind !== "directive" || p.record.effect !== "notice") relevant |= p.groupBits;
   }
+  const combos = 1 << vocabulary.groups.length;
   const tables: ExposureTable[] = [];
-  for (const target of EXPOSURE_TARGETS) {
+  for (let t = 0; t < vocabulary.targets.length; t++) {
     const first = tables.length;
-    for (let mask = 0; mask < GROUP_COMBOS; mask++) {
+    for (let mask = 0; mask < combos; mask++) {
       const same = mask & relevant;
       tables.push(
         same === mask
-          ? buildTable(known, target, mask, decisions, knownAt)
+          ? buildTable(known, 1 << t, mask, decisions, knownAt, vocabulary.defaultTarget)
           : (tables[first + same] as ExposureTable),
       );
     }
@@ -132,9 +123,12 @@ function buildEpoch(
 const countUpTo = (sorted: Int32Array, day: number): number => floorIndex(sorted, day) + 1;
 
 /** Compiles the exposure records of a timeline. @internal */
-export function compileExposure(records: readonly TimelineRecord[]): CompiledExposure {
-  const parsed = parseExposureRecords(records);
-  const decisions = decisionDays(records);
+export function compileExposure(
+  records: readonly TimelineRecord[],
+  vocabulary: Vocabulary,
+): CompiledExposure {
+  const parsed = parseExposureRecords(records, vocabulary);
+  const decisions = decisionDays(records, vocabulary);
   const days = [...new Set(records.map((r) => parseDay(r.announced)))].sort((a, b) => a - b);
   const epochStarts = Int32Array.from(days);
   const announced = Int32Array.from(parsed.map((p) => p.announced).sort((a, b) => a - b));
@@ -152,12 +146,15 @@ export function compileExposure(records: readonly TimelineRecord[]): CompiledExp
     epochStarts,
     tables: days.map(() => undefined),
     sameAs,
-    build: (epoch) => buildEpoch(parsed, decisions, days[epoch] as number),
-    before: buildEpoch([], decisions, -1),
+    build: (epoch) => buildEpoch(parsed, decisions, days[epoch] as number, vocabulary),
+    before: buildEpoch([], decisions, -1, vocabulary),
     records: parsed,
     phaseRecords: parsed.filter((p) => p.record.kind === "phase"),
-    notices: compileNotices(parsed, epochStarts),
+    notices: compileNotices(parsed, epochStarts, vocabulary.targets.length),
     decisions,
+    targetCount: vocabulary.targets.length,
+    groupCombos: 1 << vocabulary.groups.length,
+    defaultTarget: vocabulary.defaultTarget,
     hasPlaceScoped: parsed.some(
       (p) => p.placeScoped && p.record.kind === "directive" && p.record.effect !== "notice",
     ),
@@ -191,11 +188,12 @@ export function epochTables(compiled: CompiledExposure, epoch: number): readonly
 
 /** The record governing a day for one target (by index) and group mask. @internal */
 export function governingIn(
+  compiled: CompiledExposure,
   tables: readonly ExposureTable[],
   targetIndex: number,
   mask: number,
   on: DayNumber,
 ): Governing | null {
-  const table = tables[targetIndex * GROUP_COMBOS + mask] as ExposureTable;
+  const table = tables[targetIndex * compiled.groupCombos + mask] as ExposureTable;
   return table.governing[floorIndex(table.starts, on)] ?? null;
 }

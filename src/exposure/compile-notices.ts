@@ -5,7 +5,7 @@
 // decision, and scoped directives are few and are evaluated per query (see exposure.ts).
 import { floorIndex, NEG_INF, POS_INF } from "../timeline/governed-runs.js";
 import type { ParsedExposureRecord } from "./effects.js";
-import { EXPOSURE_TARGETS, type DirectiveRecord } from "./record.js";
+import type { DirectiveRecord } from "./record.js";
 
 /** The national notices shown on each run of days, for one target. @internal */
 export interface NoticeTable {
@@ -25,6 +25,8 @@ export interface CompiledNotices {
   tables: Map<string, readonly NoticeTable[]>[];
   /** The knowledge day of each entry of `tables` (-Infinity for "nothing known"). */
   knownAt: readonly number[];
+  /** How many targets (bits) there are. */
+  targetCount: number;
   /** Province codes that some tabled notice names. */
   provinces: ReadonlySet<string>;
   /** The notices that go into the tables. */
@@ -102,6 +104,7 @@ function buildTable(known: readonly ParsedExposureRecord[], targetBit: number): 
 export function compileNotices(
   records: readonly ParsedExposureRecord[],
   epochStarts: Int32Array,
+  targetCount: number,
 ): CompiledNotices {
   const candidates = records.filter(
     (p) =>
@@ -128,6 +131,7 @@ export function compileNotices(
     epochStarts,
     tables,
     knownAt,
+    targetCount,
     provinces: new Set(tabled.flatMap((p) => provincesOf(p) ?? [])),
     tabled,
     rank: new Map(candidates.map((p) => [p.record as DirectiveRecord, p.rank])),
@@ -155,7 +159,7 @@ function tablesFor(
       const only = provincesOf(p);
       return p.announced <= knownAt && (only === null || only.includes(key));
     });
-    tables = EXPOSURE_TARGETS.map((_, i) => buildTable(shown, 1 << i));
+    tables = Array.from({ length: c.targetCount }, (_, i) => buildTable(shown, 1 << i));
     byProvince.set(key, tables);
   }
   // Province codes are checked input (ISO 3166-2:PK), so this map stays small.
@@ -179,7 +183,7 @@ export function tabledNotices(
   // tables[0] is "nothing known yet"; tables[i + 1] is epoch i.
   const tables = tablesFor(c, epoch + 1, province);
   let found = EMPTY;
-  for (let i = 0; i < EXPOSURE_TARGETS.length; i++) {
+  for (let i = 0; i < c.targetCount; i++) {
     if ((targets & (1 << i)) === 0) continue;
     const table = tables[i] as NoticeTable;
     const list = table.notices[floorIndex(table.starts, on)] ?? EMPTY;

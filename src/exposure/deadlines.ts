@@ -1,10 +1,11 @@
-import { toDay, type IsoDate } from "../dates/index.js";
+import { parseDay, toDayIn, type IsoDate } from "../dates/index.js";
+import type { Dataset } from "../dataset/dataset.js";
+import { resolveVocabulary } from "../dataset/resolve.js";
 import { InvalidInputError } from "../errors.js";
 import { checkOptions } from "../keys.js";
 import type { Confidence } from "../sources/confidence.js";
-import { defaultTimeline } from "../timeline/default-timeline.js";
-import { checkTimeline, type Timeline } from "../timeline/timeline.js";
-import type { DirectiveRecord, ExposureTarget, PhaseRecord, Scope } from "./record.js";
+import type { Timeline } from "../timeline/timeline.js";
+import type { DirectiveRecord, PhaseRecord, Scope } from "./record.js";
 
 /**
  * A day in a calendar of deadlines: the last day of voluntary departure, or the first day of
@@ -23,8 +24,8 @@ export interface Deadline {
   kind: "departure_deadline" | "enforcement_start";
   /** The IFRP phase, when the record is a phase. */
   phase: string | null;
-  /** Who it concerns. */
-  targets: readonly ExposureTarget[];
+  /** Who it concerns (ids of the dataset's exposure targets). */
+  targets: readonly string[];
   /** Where or to whom it applies; `null` when national. */
   scope: Scope | null;
   /** One line for people. */
@@ -39,6 +40,7 @@ const DEADLINES_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "from",
   "to",
   "knownAt",
+  "dataset",
   "timeline",
 ]);
 
@@ -57,42 +59,34 @@ export interface DeadlinesOptions {
   to: IsoDate | Date;
   /** Use only records announced on or before this day (default: all). */
   knownAt?: IsoDate | Date;
-  /** The timeline to read (default {@link defaultTimeline}). */
+  /** The dataset to read (in the main entry, default {@link pakistan}). */
+  dataset?: Dataset;
+  /**
+   * The timeline to read.
+   *
+   * @deprecated Use `dataset` (a timeline is a dataset now).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated option's type
   timeline?: Timeline;
 }
 
 /**
- * The departure deadlines and enforcement starts in a range of days, for calendars and
- * dashboards. For each phase only its latest known record counts (the letter of 4 August 2025
- * replaced the "forthwith" of the notification of 31 July); deadlines of orders to groups and
- * starts of deportation orders are listed too. Notices are not.
- *
- * @param options - `from`, `to` (inclusive; both required), `knownAt`, `timeline`.
- * @returns The events, by day.
- * @throws {@link InvalidInputError} without `from` or `to`, when `to` is before `from`, or for
- *   an unknown option; {@link InvalidDateError} for a bad day.
- *
- * @example
- * ```ts
- * deadlines({ from: "2025-01-01", to: "2025-12-31" }).map((d) => `${d.day} ${d.kind} ${d.phase ?? d.record.id}`);
- * //=> ["2025-03-31 departure_deadline ifrp-2", "2025-04-01 enforcement_start ifrp-2",
- * //    "2025-04-30 departure_deadline resettlement-2025-04-30", "2025-08-31 departure_deadline ifrp-3",
- * //    "2025-09-01 enforcement_start ifrp-3", "2025-10-17 enforcement_start no-extension-2025-10-17"]
- * ```
+ * {@link deadlines} with the entry point's default dataset (`undefined`: none).
+ * @internal
  */
-export function deadlines(options: DeadlinesOptions): Deadline[] {
+export function deadlinesIn(fallback: Dataset | undefined, options: DeadlinesOptions): Deadline[] {
   const given = checkOptions(options, DEADLINES_KEYS, false) as Partial<DeadlinesOptions>;
   if (given.from === undefined) throw new InvalidInputError("options.from: is required");
   if (given.to === undefined) throw new InvalidInputError("options.to: is required");
-  const from = toDay(given.from, "from");
-  const to = toDay(given.to, "to");
+  const { dataset, vocabulary } = resolveVocabulary(given, fallback);
+  const zone = vocabulary.timeZone;
+  const from = toDayIn(given.from, zone, "from");
+  const to = toDayIn(given.to, zone, "to");
   if (to < from) throw new InvalidInputError("options.to: must not be before options.from");
-  const knownAt = given.knownAt === undefined ? undefined : toDay(given.knownAt, "knownAt");
-  const timeline = given.timeline ?? defaultTimeline;
-  checkTimeline(timeline);
-  const known = timeline.records.filter(
+  const knownAt = given.knownAt === undefined ? undefined : toDayIn(given.knownAt, zone, "knownAt");
+  const known = dataset.records.filter(
     (r): r is PhaseRecord | DirectiveRecord =>
-      r.kind !== "validity" && (knownAt === undefined || toDay(r.announced) <= knownAt),
+      r.kind !== "validity" && (knownAt === undefined || parseDay(r.announced) <= knownAt),
   );
   const latestOfPhase = new Map<string, PhaseRecord>();
   for (const r of known) {
@@ -102,7 +96,7 @@ export function deadlines(options: DeadlinesOptions): Deadline[] {
   }
   const events: Deadline[] = [];
   const push = (day: IsoDate, kind: Deadline["kind"], record: PhaseRecord | DirectiveRecord) => {
-    const n = toDay(day);
+    const n = parseDay(day);
     if (n < from || n > to) return;
     const verb =
       kind === "departure_deadline" ? "Last day of voluntary departure" : "Enforcement begins";

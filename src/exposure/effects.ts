@@ -4,13 +4,8 @@ import { parseDay, type IsoDate } from "../dates/index.js";
 import { floorIndex, POS_INF } from "../timeline/governed-runs.js";
 import { districtKey, settlementKey } from "./place-names.js";
 import type { TimelineRecord } from "../timeline/record.js";
-import {
-  EXPOSURE_TARGETS,
-  PERSON_GROUPS,
-  type DirectiveRecord,
-  type ExposureTarget,
-  type PhaseRecord,
-} from "./record.js";
+import { groupMaskOf, targetMaskOf, type Vocabulary } from "../dataset/vocabulary.js";
+import type { DirectiveRecord, PhaseRecord } from "./record.js";
 
 /** An exposure status that a record can impose. @internal */
 export type ImposedStatus = "tolerated" | "deadline_pending" | "liable" | "notice";
@@ -38,11 +33,11 @@ export interface ParsedExposureRecord {
   /** `deadline` as `YYYY-MM-DD`. */
   deadlineText: IsoDate | null;
   enforcementFrom: number | null;
-  /** Bit mask of targets (bit i = EXPOSURE_TARGETS[i]). */
+  /** Bit mask of targets (bit i = the vocabulary's targets[i]). */
   targets: number;
   /** Whether the record is scoped to a place (then evaluated per query). */
   placeScoped: boolean;
-  /** Bit mask of the groups it is scoped to (bit i = PERSON_GROUPS[i]); 0 when not scoped. */
+  /** Bit mask of the groups it is scoped to (bit i = the vocabulary's groups[i]); 0 when not scoped. */
   groupBits: number;
   /** Province codes it is scoped to, or null. */
   provinces: ReadonlySet<string> | null;
@@ -67,19 +62,11 @@ export interface ParsedExposureRecord {
 export type SettlementMatch =
   { by: "name"; key: string } | { by: "district"; key: string } | { by: "province"; key: string };
 
-/** Bit i stands for EXPOSURE_TARGETS[i]; the query relies on this order. */
-const TARGET_BITS = /* @__PURE__ */ (() =>
-  Object.fromEntries(EXPOSURE_TARGETS.map((t, i) => [t, 1 << i])) as Readonly<
-    Record<ExposureTarget, number>
-  >)();
-
-/** The bit of a target. @internal */
-export function targetBit(target: ExposureTarget): number {
-  return TARGET_BITS[target];
-}
-
 /** Parses the exposure records of a timeline, ranked. @internal */
-export function parseExposureRecords(records: readonly TimelineRecord[]): ParsedExposureRecord[] {
+export function parseExposureRecords(
+  records: readonly TimelineRecord[],
+  vocabulary: Vocabulary,
+): ParsedExposureRecord[] {
   const parsed: ParsedExposureRecord[] = [];
   records.forEach((record, index) => {
     if (record.kind === "validity") return;
@@ -102,12 +89,12 @@ export function parseExposureRecords(records: readonly TimelineRecord[]): Parsed
       deadlineText:
         record.kind === "phase" ? (record.departureDeadline ?? null) : (record.deadline ?? null),
       enforcementFrom: record.kind === "phase" ? parseDay(record.enforcementFrom) : null,
-      targets: record.targets.reduce((mask, t) => mask | TARGET_BITS[t], 0),
+      targets: targetMaskOf(vocabulary, record.targets),
       placeScoped:
         scope?.provinces !== undefined ||
         scope?.districts !== undefined ||
         scope?.settlements !== undefined,
-      groupBits: (scope?.groups ?? []).reduce((m, g) => m | (1 << PERSON_GROUPS.indexOf(g)), 0),
+      groupBits: groupMaskOf(vocabulary, scope?.groups),
       provinces: scope?.provinces === undefined ? null : new Set(scope.provinces),
       districts: scope?.districts === undefined ? null : new Set(scope.districts.map(districtKey)),
       settlements:
@@ -127,26 +114,30 @@ export function parseExposureRecords(records: readonly TimelineRecord[]): Parsed
   for (const p of parsed) {
     if (p.record.kind === "directive" && p.record.endsWithDecision === true) continue;
     // The target does not matter when the record does not end with a decision.
-    p.fixedWindows = Object.freeze(computeWindows(p, "undocumented", new Map(), 0));
+    p.fixedWindows = Object.freeze(computeWindows(p, vocabulary.defaultTarget, new Map(), 0, 0));
   }
   return parsed;
 }
 
 /**
- * The announcement days of validity decisions (`valid` or `invalid` records) per document,
- * sorted, for directives that end with the next decision.
+ * The announcement days of validity decisions (`valid` or `invalid` records) about each
+ * target's documents, sorted, by target bit, for directives that end with the next decision.
  * @internal
  */
-export function decisionDays(records: readonly TimelineRecord[]): Map<ExposureTarget, Int32Array> {
-  const days = new Map<ExposureTarget, number[]>();
+export function decisionDays(
+  records: readonly TimelineRecord[],
+  vocabulary: Vocabulary,
+): Map<number, Int32Array> {
+  const days = new Map<number, number[]>();
   for (const r of records) {
     if (r.kind !== "validity" || r.status === "unknown") continue;
-    for (const doc of r.documents) {
-      if (doc === "por_card" || doc === "afghan_citizen_card" || doc === "umrf_certificate") {
-        const list = days.get(doc) ?? [];
-        list.push(parseDay(r.announced));
-        days.set(doc, list);
-      }
+    let bits = 0;
+    for (const doc of r.documents) bits |= vocabulary.documentTargets.get(doc) ?? 0;
+    for (let bit = 1; bit <= bits; bit <<= 1) {
+      if ((bits & bit) === 0) continue;
+      const list = days.get(bit) ?? [];
+      list.push(parseDay(r.announced));
+      days.set(bit, list);
     }
   }
   return new Map([...days].map(([k, v]) => [k, Int32Array.from(v.sort((a, b) => a - b))]));
@@ -165,24 +156,28 @@ function firstDecisionAfter(
 }
 
 /**
- * The windows in which a record affects holders of `target`, with the knowledge of `knownAt`
- * (which decides where a directive that "ends with the next decision" ends).
+ * The windows in which a record affects holders of the target with bit `target`, with the
+ * knowledge of `knownAt` (which decides where a directive that "ends with the next decision"
+ * ends). `defaultTarget` is the bit of people without the targets' documents, whom no decision
+ * about documents concerns.
  * @internal
  */
 export function effectWindows(
   p: ParsedExposureRecord,
-  target: ExposureTarget,
-  decisions: ReadonlyMap<ExposureTarget, Int32Array>,
+  target: number,
+  decisions: ReadonlyMap<number, Int32Array>,
   knownAt: number,
+  defaultTarget: number,
 ): readonly EffectWindow[] {
-  return p.fixedWindows ?? computeWindows(p, target, decisions, knownAt);
+  return p.fixedWindows ?? computeWindows(p, target, decisions, knownAt, defaultTarget);
 }
 
 function computeWindows(
   p: ParsedExposureRecord,
-  target: ExposureTarget,
-  decisions: ReadonlyMap<ExposureTarget, Int32Array>,
+  target: number,
+  decisions: ReadonlyMap<number, Int32Array>,
   knownAt: number,
+  defaultTarget: number,
 ): EffectWindow[] {
   const r = p.record;
   if (r.kind === "phase") {
@@ -206,7 +201,7 @@ function computeWindows(
     return windows;
   }
   let through = p.through;
-  if (r.endsWithDecision === true && target !== "undocumented") {
+  if (r.endsWithDecision === true && target !== defaultTarget) {
     const next = firstDecisionAfter(decisions.get(target), p.announced, knownAt);
     if (next !== null) through = Math.min(through, next - 1);
   }
@@ -240,12 +235,14 @@ export function windowOn(
   p: ParsedExposureRecord,
   targets: number,
   on: number,
-  decisions: ReadonlyMap<ExposureTarget, Int32Array>,
+  decisions: ReadonlyMap<number, Int32Array>,
   knownAt: number,
+  defaultTarget: number,
 ): EffectWindow | null {
-  for (const target of EXPOSURE_TARGETS) {
-    if ((p.targets & targets & TARGET_BITS[target]) === 0) continue;
-    for (const w of effectWindows(p, target, decisions, knownAt)) {
+  const both = p.targets & targets;
+  for (let bit = 1; bit <= both; bit <<= 1) {
+    if ((both & bit) === 0) continue;
+    for (const w of effectWindows(p, bit, decisions, knownAt, defaultTarget)) {
       if (w.from <= on && on <= w.through) return w;
     }
   }

@@ -1,41 +1,34 @@
 import type { IsoDate } from "../dates/index.js";
-import {
-  DOCUMENT_TYPES,
-  type DocumentType,
-  type DocumentTypeInfo,
-} from "../documents/document-type.js";
-import { documentTypeMap } from "../documents/document-types.js";
+import type { DocumentTypeInfo } from "../documents/document-type.js";
 import { queryDays, validityAt, type QueryOptions } from "../documents/document-validity.js";
+import { groupMaskOf, type Vocabulary } from "../dataset/vocabulary.js";
 import type { ValidityResult } from "../documents/validity-result.js";
 import { weakestConfidence, type Confidence } from "../sources/confidence.js";
 import { capConfidence, isBeyondReview, type ReviewState } from "../timeline/review.js";
 import type { TimelineRecord } from "../timeline/record.js";
-import { compiledOf, type Compiled } from "../timeline/timeline.js";
+import type { Compiled } from "../dataset/compiled.js";
+import { compileExposure, type CompiledExposure } from "./compile-exposure.js";
+import type { Dataset } from "../dataset/dataset.js";
 import {
   epochOf,
   epochTables,
   governingIn,
-  groupMask,
   groupsMatch,
   type Governing,
 } from "./compile-exposure.js";
 import { mergeByRank, tabledNotices } from "./compile-notices.js";
-import { targetBit, windowOn, type ParsedExposureRecord } from "./effects.js";
+import { windowOn, type ParsedExposureRecord } from "./effects.js";
 import { NO_PLACE, placeKeys, type PlaceKeys } from "./place-names.js";
 import { checkPerson, type Person } from "./person.js";
-import {
-  EXPOSURE_TARGETS,
-  PERSON_GROUPS,
-  type DirectiveRecord,
-  type PhaseRecord,
-} from "./record.js";
+import type { DirectiveRecord, PhaseRecord } from "./record.js";
 
 /**
  * What the state may do to a person on a day:
  * `protected` (a valid, recognised document), `tolerated` (no valid document, but a directive
  * bars adverse action), `deadline_pending` (targeted by a phase or order whose departure
  * deadline is today or later), `liable` (none of these: subject to arrest, detention and
- * deportation under the Foreigners Act 1946).
+ * deportation under the host country's law, the dataset's `wording.legalBasis`: in Pakistan,
+ * the Foreigners Act 1946).
  *
  * @example
  * ```ts
@@ -68,7 +61,7 @@ export interface Exposure extends ReviewState {
   /** Whole days from `on` to `deadline` (0 on the last day) when `deadline_pending`; else `null`. */
   daysToDeadline: number | null;
   /** The type of the valid, recognised document that protects the person, when `protected`. */
-  protectingDocument: DocumentType | null;
+  protectingDocument: string | null;
   /** The records the answer rests on. */
   basis: readonly TimelineRecord[];
   /**
@@ -94,18 +87,20 @@ function describe(record: PhaseRecord | DirectiveRecord): string {
 
 /** One exposure question: the timeline, the days, and what of the person matters. */
 interface Query {
-  compiled: Compiled;
+  compiled: Ready;
   on: number;
   knownAt: number | undefined;
   /** The knowledge epoch of `knownAt` (see `epochOf`). */
   epoch: number;
   /** Whether `on` or `knownAt` is after the timeline's review. */
   beyond: boolean;
-  /** The person's targets (bit mask of EXPOSURE_TARGETS). */
+  /** The person's targets (bit mask of the vocabulary's targets). */
   targets: number;
-  /** The person's groups (bit mask of PERSON_GROUPS). */
+  /** The person's groups (bit mask of the vocabulary's groups). */
   groups: number;
   place: PlaceKeys;
+  /** The bit of the target of people without the targets' documents. */
+  defaultTarget: number;
 }
 
 function placeMatches(p: ParsedExposureRecord, place: PlaceKeys): boolean {
@@ -125,28 +120,20 @@ function placeMatches(p: ParsedExposureRecord, place: PlaceKeys): boolean {
   );
 }
 
-/** The person's targets as a bit mask: the documents held, or undocumented. */
-function targetMask(person: Person): number {
+/** The person's targets as a bit mask: those of the documents held, or the default target. */
+function targetMask(person: Person, vocabulary: Vocabulary): number {
   let mask = 0;
-  for (const doc of person.documents) {
-    if (
-      doc.type === "por_card" ||
-      doc.type === "afghan_citizen_card" ||
-      doc.type === "umrf_certificate"
-    ) {
-      mask |= targetBit(doc.type);
-    }
-  }
-  return mask === 0 ? targetBit("undocumented") : mask;
+  for (const doc of person.documents) mask |= vocabulary.documentTargets.get(doc.type) ?? 0;
+  return mask === 0 ? vocabulary.defaultTarget : mask;
 }
 
 function governing(q: Query): Governing | null {
   let best: Governing | null = null;
   const { compiled, targets, groups, on, knownAt } = q;
   const tables = epochTables(compiled.exposure, q.epoch);
-  for (let i = 0; i < EXPOSURE_TARGETS.length; i++) {
+  for (let i = 0; i < compiled.exposure.targetCount; i++) {
     if ((targets & (1 << i)) === 0) continue;
-    const g = governingIn(tables, i, groups, on);
+    const g = governingIn(compiled.exposure, tables, i, groups, on);
     if (g !== null && (best === null || g.parsed.rank > best.parsed.rank)) best = g;
   }
   if (!compiled.exposure.hasPlaceScoped || q.place === NO_PLACE) return best;
@@ -156,7 +143,7 @@ function governing(q: Query): Governing | null {
     if (!p.placeScoped || p.announced > known || (p.targets & targets) === 0) continue;
     if (p.record.kind === "directive" && p.record.effect === "notice") continue;
     if (!groupsMatch(p, groups) || !placeMatches(p, q.place)) continue;
-    const w = windowOn(p, targets, on, compiled.exposure.decisions, known);
+    const w = windowOn(p, targets, on, compiled.exposure.decisions, known, q.defaultTarget);
     if (w !== null && (best === null || p.rank > best.parsed.rank)) best = { parsed: p, window: w };
   }
   return best;
@@ -195,7 +182,8 @@ function noticesFor(q: Query, governingRecord: TimelineRecord | null): readonly 
       if (r === governingRecord || !groupsMatch(p, q.groups) || !placeMatches(p, q.place)) {
         continue;
       }
-      const covers = windowOn(p, targets, on, compiled.exposure.decisions, known) !== null;
+      const covers =
+        windowOn(p, targets, on, compiled.exposure.decisions, known, q.defaultTarget) !== null;
       if (covers) (found ??= []).push(r);
     }
   }
@@ -210,12 +198,21 @@ function uniqueBasis(results: readonly ValidityResult[]): TimelineRecord[] {
 }
 
 /** The first held document whose validity needs input that is missing (a visa's end day). */
-function missingInput(person: Person): DocumentTypeInfo | null {
+function missingInput(person: Person, vocabulary: Vocabulary): DocumentTypeInfo | null {
   for (const doc of person.documents) {
-    const info = documentTypeMap.get(doc.type);
+    const info = vocabulary.documentTypes.get(doc.type);
     if (info?.validityRule === "holder" && doc.validThrough === undefined) return info;
   }
   return null;
+}
+
+/** A dataset's compiled tables with its exposure tables. */
+type Ready = Compiled & { exposure: CompiledExposure };
+
+/** Compiles a dataset's exposure tables on the first exposure query, once. */
+function ready(compiled: Compiled): Ready {
+  compiled.exposure ??= compileExposure(compiled.dataset.records, compiled.vocabulary);
+  return compiled as Ready;
 }
 
 /**
@@ -227,17 +224,19 @@ export function exposureFrom(
   validities: readonly ValidityResult[],
   on: number,
   knownAt: number | undefined,
-  compiled: Compiled,
+  given: Compiled,
 ): Exposure {
+  const compiled = ready(given);
   const q: Query = {
     compiled,
     on,
     knownAt,
     epoch: epochOf(compiled.exposure, knownAt),
     beyond: isBeyondReview(compiled.review, on, knownAt),
-    targets: targetMask(person),
-    groups: groupMask(person.groups),
+    targets: targetMask(person, compiled.vocabulary),
+    groups: groupMaskOf(compiled.vocabulary, person.groups),
     place: placeKeys(person.location),
+    defaultTarget: compiled.vocabulary.defaultTarget,
   };
   const memo = memoFor(compiled, on, knownAt);
   const situation = memo === null ? null : situationKey(memo, q);
@@ -247,7 +246,7 @@ export function exposureFrom(
     const v = validities[i] as ValidityResult;
     const doc = person.documents[i];
     if (v.status !== "valid" || doc === undefined) continue;
-    const info = documentTypeMap.get(doc.type);
+    const info = compiled.vocabulary.documentTypes.get(doc.type);
     if (info?.recognisedByState !== true) continue;
     // A validity that comes from the timeline is a shared answer: so is the exposure it gives.
     if (memo === null || situation === null || info.validityRule !== "timeline") {
@@ -258,7 +257,8 @@ export function exposureFrom(
       byValidity = new Map();
       memo.protectedBy.set(v, byValidity);
     }
-    const key = situation * DOCUMENT_TYPE_SLOTS + DOCUMENT_TYPES.indexOf(doc.type);
+    const key =
+      situation * memo.slots.documents + compiled.vocabulary.documentIds.indexOf(doc.type);
     let answer = byValidity.get(key);
     if (answer === undefined) {
       answer = Object.freeze(protectedBy(q, v, doc.type, info));
@@ -269,7 +269,7 @@ export function exposureFrom(
   }
 
   // A visa without its end day: the answer rests on missing input and is the person's own.
-  const missing = missingInput(person);
+  const missing = missingInput(person, compiled.vocabulary);
   if (missing !== null) {
     const answer = unprotected(q, validities, governing(q));
     return {
@@ -294,12 +294,7 @@ export function exposureFrom(
 }
 
 /** The exposure of a person whom a valid, recognised document protects. */
-function protectedBy(
-  q: Query,
-  v: ValidityResult,
-  type: DocumentType,
-  info: DocumentTypeInfo,
-): Exposure {
+function protectedBy(q: Query, v: ValidityResult, type: string, info: DocumentTypeInfo): Exposure {
   // The validity already carries the review: its confidence is capped and its summary says so.
   return {
     status: "protected",
@@ -322,20 +317,21 @@ function protectedBy(
  * give the protected answer.
  */
 interface Memo {
-  compiled: Compiled;
+  compiled: Ready;
   on: number;
   knownAt: number | undefined;
   unprotected: Map<number, Exposure>;
   protectedBy: WeakMap<ValidityResult, Map<number, Exposure>>;
   /** The place bits of a location given by its province alone. */
   placesOfProvince: Map<string, number>;
+  /** How many values each part of a situation key can take (see {@link situationKey}). */
+  slots: { targets: number; groups: number; documents: number; placeBits: number };
 }
 
 /** Answers kept per situation; a bound on memory, cleared when reached. */
 const MAX_ANSWERS = 4096;
-const DOCUMENT_TYPE_SLOTS = 16;
 let memo: Memo | null = null;
-const lastQuery: { compiled: Compiled | null; on: number; knownAt: number | undefined } = {
+const lastQuery: { compiled: Ready | null; on: number; knownAt: number | undefined } = {
   compiled: null,
   on: Number.NaN,
   knownAt: undefined,
@@ -346,7 +342,7 @@ const lastQuery: { compiled: Compiled | null; on: number; knownAt: number | unde
  * the second query in a row with the same timeline and days (a registry assessed on one day),
  * so that queries that move from day to day pay nothing for it.
  */
-function memoFor(compiled: Compiled, on: number, knownAt: number | undefined): Memo | null {
+function memoFor(compiled: Ready, on: number, knownAt: number | undefined): Memo | null {
   if (memo !== null && memo.compiled === compiled && memo.on === on && memo.knownAt === knownAt) {
     return memo;
   }
@@ -359,6 +355,7 @@ function memoFor(compiled: Compiled, on: number, knownAt: number | undefined): M
       unprotected: new Map(),
       protectedBy: new WeakMap(),
       placesOfProvince: new Map(),
+      slots: slotsOf(compiled.vocabulary),
     };
     return memo;
   }
@@ -375,7 +372,7 @@ function memoFor(compiled: Compiled, on: number, knownAt: number | undefined): M
  */
 function situationKey(memo: Memo, q: Query): number | null {
   const placed = memo.compiled.exposure.placeScoped;
-  if (placed.length > PLACE_BITS) return null;
+  if (placed.length > memo.slots.placeBits) return null;
   let places = 0;
   const place = q.place;
   if (place !== NO_PLACE) {
@@ -391,13 +388,20 @@ function situationKey(memo: Memo, q: Query): number | null {
       if (province !== null) memo.placesOfProvince.set(province, places);
     }
   }
-  return (places * GROUP_SLOTS + q.groups) * TARGET_SLOTS + q.targets;
+  return (places * memo.slots.groups + q.groups) * memo.slots.targets + q.targets;
 }
 
-const TARGET_SLOTS = 2 ** EXPOSURE_TARGETS.length;
-const GROUP_SLOTS = 2 ** PERSON_GROUPS.length;
-/** Place bits that fit in a safe integer next to targets, groups and a document type. */
-const PLACE_BITS = 53 - EXPOSURE_TARGETS.length - PERSON_GROUPS.length - 4;
+/** The slots of a situation key: place bits must fit in a safe integer next to the rest. */
+function slotsOf(vocabulary: Vocabulary): Memo["slots"] {
+  const documents = vocabulary.documentIds.length;
+  const documentBits = Math.ceil(Math.log2(documents + 1));
+  return {
+    targets: 2 ** vocabulary.targets.length,
+    groups: 2 ** vocabulary.groups.length,
+    documents,
+    placeBits: 53 - vocabulary.targets.length - vocabulary.groups.length - documentBits,
+  };
+}
 
 /** A confidence as it stands for this query: at most medium beyond review. */
 function capped(q: Query, confidence: Confidence): Confidence {
@@ -424,7 +428,7 @@ function unprotected(
     const unknown = validities.some((v) => v.status === "unknown" && v.basis.length > 0);
     // For holders of a registration document, "liable" here rests on the absence of any known
     // directive in the dataset, which may be incomplete: never more than medium confidence.
-    const registered = (q.targets & targetBit("undocumented")) === 0;
+    const registered = (q.targets & q.defaultTarget) === 0;
     const passed = phaseRecord?.deadline ?? null;
     return {
       status: "liable",
@@ -435,14 +439,14 @@ function unprotected(
       basis,
       confidence: capped(
         q,
-        weakestConfidence(
-          [...basis.map((r) => r.confidence), ...(registered ? (["medium"] as const) : [])],
-          documentTypeMap.get("none")?.confidence,
-        ),
+        weakestConfidence([
+          ...basis.map((r) => r.confidence),
+          ...(registered ? (["medium"] as const) : []),
+        ]),
       ),
       summary: noted(
         q,
-        "Liable: no valid recognised document, and no known directive or deadline applies (Foreigners Act 1946)." +
+        `Liable: no valid recognised document, and no known directive or deadline applies (${q.compiled.vocabulary.wording.legalBasis}).` +
           (unknown
             ? " The validity of a held document on this day is unknown, so this rests on a gap in the record."
             : ""),
@@ -507,71 +511,39 @@ function unprotected(
 }
 
 /**
- * What the state may do to a person on a day, under which decision, and by which deadline.
- *
- * @remarks
- * Validity is not exposure. A valid, recognised document (a valid PoR card, ACC or UMRF
- * certificate, or a valid visa) makes the person `protected`, whatever else they hold. A
- * Tazkira or a UNHCR asylum document is not recognised by Pakistan and protects no one.
- * Otherwise the latest-announced known phase or directive whose days include `on` and whose
- * targets include the person decides: `tolerated` under a "no adverse action" directive,
- * `deadline_pending` until a phase's (or order's) last day of voluntary departure, `liable` once
- * enforcement has begun; with none, the person is `liable` (for holders of a PoR card, ACC or
- * UMRF certificate that conclusion rests on the absence of a known directive, so its confidence
- * is at most `medium`). Orders scoped to a place or group
- * (Islamabad and Rawalpindi in 2025, people awaiting resettlement) appear in `notices` for the
- * people they concern, and change the status only where they are deportation orders or
- * deadlines for that person.
- *
- * When many people are asked about on the same day, those in the same situation (documents'
- * validity, targets, groups, the place-scoped orders their location falls under) get the same
- * answer object, frozen: treat answers as read-only.
- *
- * @param person - `{ documents, location?, groups? }`; other fields are ignored.
- * @param options - `on` (required), `knownAt`, `timeline`.
- * @returns `{ status, phase, deadline, daysToDeadline, protectingDocument, basis, confidence, summary, notices, reviewedThrough, beyondReview }`.
- * @throws {@link InvalidInputError} for a person of the wrong shape; {@link InvalidDateError}
- *   for a bad day.
- *
- * @example
- * ```ts
- * exposure({ documents: [] }, { on: "2023-10-15" });
- * //=> { status: "deadline_pending", phase: "ifrp-1", deadline: "2023-10-31", daysToDeadline: 16, ... }
- * exposure({ documents: [{ type: "por_card" }] }, { on: "2025-09-02" });
- * //=> { status: "liable", phase: "ifrp-3", deadline: "2025-08-31", ... }
- * exposure({ documents: [{ type: "passport_visa", validThrough: "2026-06-30" }] }, { on: "2026-01-01" });
- * //=> { status: "protected", protectingDocument: "passport_visa", ... }
- * ```
- */
-export function exposure(person: Person, options: QueryOptions): Exposure {
-  return evaluate(person, options).exposure;
-}
-
-/**
- * Checks a person and computes the validity of each document and the exposure.
+ * {@link exposure} with the entry point's default dataset (`undefined`: none).
  * @internal
  */
-export function evaluate(
+export function exposureIn(
+  fallback: Dataset | undefined,
   person: Person,
   options: QueryOptions,
-): { documents: readonly ValidityResult[]; exposure: Exposure } {
-  checkPerson(person);
-  return evaluateChecked(person, options);
+): Exposure {
+  const { on, knownAt, compiled } = queryDays(options, fallback);
+  checkPerson(person, compiled.vocabulary);
+  return evaluateAt(person, on, knownAt, compiled).exposure;
 }
 
 /**
- * {@link evaluate} for a person already checked (by `checkPerson`, or by a schema that accepts
+ * The validity of each document of a checked person, and their exposure, on parsed days (the
+ * person checked by `checkPerson` against the dataset's vocabulary, or by a schema that accepts
  * no more than it does).
  * @internal
  */
-export function evaluateChecked(
+export function evaluateAt(
   person: Person,
-  options: QueryOptions,
+  on: number,
+  knownAt: number | undefined,
+  compiled: Compiled,
 ): { documents: readonly ValidityResult[]; exposure: Exposure } {
-  const { on, knownAt, timeline } = queryDays(options);
-  const compiled = compiledOf(timeline);
   const documents = person.documents.map((doc) =>
-    validityAt(doc, documentTypeMap.get(doc.type) as DocumentTypeInfo, on, knownAt, compiled),
+    validityAt(
+      doc,
+      compiled.vocabulary.documentTypes.get(doc.type) as DocumentTypeInfo,
+      on,
+      knownAt,
+      compiled,
+    ),
   );
   return { documents, exposure: exposureFrom(person, documents, on, knownAt, compiled) };
 }

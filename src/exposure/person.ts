@@ -1,11 +1,10 @@
 import { isIsoDate } from "../dates/index.js";
+import type { Vocabulary } from "../dataset/vocabulary.js";
 import type { HeldDocument } from "../documents/document-type.js";
-import { documentTypeMap } from "../documents/document-types.js";
 import { InvalidInputError } from "../errors.js";
 import { rejectUnknownKeys } from "../keys.js";
-import { isProvinceCode, type Location } from "./location.js";
 import type { RiskProfileInput } from "../risk/vocabulary.js";
-import { PERSON_GROUPS, type PersonGroup } from "./record.js";
+import type { Location } from "./location.js";
 
 /**
  * What exposure needs to know of a person: the documents they hold, where they live, and the
@@ -24,13 +23,12 @@ export interface Person {
   documents: readonly HeldDocument[];
   /** Where the person lives, for orders scoped to a place. */
   location?: Location;
-  /** Groups the person belongs to, for orders scoped to a group. */
-  groups?: readonly PersonGroup[];
+  /** Groups the person belongs to (ids of the dataset's groups), for orders scoped to a group. */
+  groups?: readonly string[];
   /** What the person declares for risk screening (read by `assess`). */
   profile?: RiskProfileInput;
 }
 
-const GROUPS: ReadonlySet<string> = /* @__PURE__ */ new Set(PERSON_GROUPS);
 const DOCUMENT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "type",
   "validThrough",
@@ -44,10 +42,15 @@ const LOCATION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 /**
- * Checks the shape of a person, naming the field at fault and never its value.
+ * Checks the shape of a person against a dataset's vocabulary (its document types,
+ * subdivisions and groups), naming the field at fault and never its value.
  * @internal
  */
-export function checkPerson(person: unknown, name = "person"): asserts person is Person {
+export function checkPerson(
+  person: unknown,
+  vocabulary: Vocabulary,
+  name = "person",
+): asserts person is Person {
   if (typeof person !== "object" || person === null) {
     throw new InvalidInputError(`${name}: expected an object with documents`);
   }
@@ -59,7 +62,7 @@ export function checkPerson(person: unknown, name = "person"): asserts person is
     const doc: unknown = documents[i];
     const type =
       typeof doc === "object" && doc !== null ? (doc as { type?: unknown }).type : undefined;
-    if (typeof type !== "string" || !documentTypeMap.has(type as HeldDocument["type"])) {
+    if (typeof type !== "string" || !vocabulary.documentTypes.has(type)) {
       throw new InvalidInputError(`${name}.documents[${i}].type: expected a document type`);
     }
     rejectUnknownKeys(doc as object, DOCUMENT_KEYS, `${name}.documents[${i}]`);
@@ -82,9 +85,12 @@ export function checkPerson(person: unknown, name = "person"): asserts person is
     }
     rejectUnknownKeys(location, LOCATION_KEYS, `${name}.location`);
     const { province, district, settlement } = location as Location;
-    if (province !== undefined && !isProvinceCode(province)) {
+    if (
+      province !== undefined &&
+      (typeof province !== "string" || !vocabulary.subdivisions.has(province))
+    ) {
       throw new InvalidInputError(
-        `${name}.location.province: expected an ISO 3166-2:PK code (PK-BA, PK-GB, PK-IS, PK-JK, PK-KP, PK-PB, PK-SD)`,
+        `${name}.location.province: expected an ISO 3166-2 code of ${vocabulary.hostName} (${[...vocabulary.subdivisions.keys()].join(", ")})`,
       );
     }
     if (district !== undefined && (typeof district !== "string" || district.trim() === "")) {
@@ -95,8 +101,13 @@ export function checkPerson(person: unknown, name = "person"): asserts person is
     }
   }
   if (groups !== undefined) {
-    if (!Array.isArray(groups) || !groups.every((g) => typeof g === "string" && GROUPS.has(g))) {
-      throw new InvalidInputError(`${name}.groups: expected a list of: ${[...GROUPS].join(", ")}`);
+    if (
+      !Array.isArray(groups) ||
+      !groups.every((g) => typeof g === "string" && vocabulary.groupBits.has(g))
+    ) {
+      throw new InvalidInputError(
+        `${name}.groups: expected a list of: ${vocabulary.groups.join(", ")}`,
+      );
     }
   }
 }

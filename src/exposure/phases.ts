@@ -1,9 +1,10 @@
-import { toDay, type IsoDate } from "../dates/index.js";
+import { parseDay, toDayIn, type IsoDate } from "../dates/index.js";
+import type { Dataset } from "../dataset/dataset.js";
+import { resolveVocabulary } from "../dataset/resolve.js";
 import { checkOptions } from "../keys.js";
 import { weakestConfidence, type Confidence } from "../sources/confidence.js";
-import { defaultTimeline } from "../timeline/default-timeline.js";
-import { checkTimeline, type Timeline } from "../timeline/timeline.js";
-import type { ExposureTarget, PhaseRecord } from "./record.js";
+import type { Timeline } from "../timeline/timeline.js";
+import type { PhaseRecord } from "./record.js";
 
 /**
  * A phase of the "Illegal Foreigners' Repatriation Plan" as known on a day: the latest-announced
@@ -20,8 +21,8 @@ export interface Phase {
   id: string;
   /** A short name. */
   name: string;
-  /** Who it targets. */
-  targets: readonly ExposureTarget[];
+  /** Who it targets (ids of the dataset's exposure targets). */
+  targets: readonly string[];
   /** The day the phase was first announced. */
   announced: IsoDate;
   /** The last day of voluntary departure, if one was given. */
@@ -36,7 +37,11 @@ export interface Phase {
   records: readonly PhaseRecord[];
 }
 
-const PHASES_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["knownAt", "timeline"]);
+const PHASES_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "knownAt",
+  "dataset",
+  "timeline",
+]);
 
 /**
  * Options of {@link listPhases}.
@@ -49,33 +54,32 @@ const PHASES_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["knownAt", "ti
 export interface PhasesOptions {
   /** Use only records announced on or before this day (default: all). */
   knownAt?: IsoDate | Date;
-  /** The timeline to read (default {@link defaultTimeline}). */
+  /** The dataset to read (in the main entry, default {@link pakistan}). */
+  dataset?: Dataset;
+  /**
+   * The timeline to read.
+   *
+   * @deprecated Use `dataset` (a timeline is a dataset now).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated option's type
   timeline?: Timeline;
 }
 
 /**
- * The IFRP phases of a timeline, in order of announcement, as known on a day.
- *
- * @param options - `knownAt`, `timeline`.
- * @returns One {@link Phase} per phase id.
- *
- * @example
- * ```ts
- * listPhases().map((p) => `${p.id}: leave by ${p.departureDeadline}`);
- * //=> ["ifrp-1: leave by 2023-10-31", "ifrp-2: leave by 2025-03-31", "ifrp-3: leave by 2025-08-31"]
- * listPhases({ knownAt: "2025-08-01" }).find((p) => p.id === "ifrp-3")?.departureDeadline;
- * //=> null (the notification of 31 July 2025 gave no period to leave)
- * ```
+ * {@link listPhases} with the entry point's default dataset (`undefined`: none).
+ * @internal
  */
-export function listPhases(options?: PhasesOptions): Phase[] {
+export function listPhasesIn(fallback: Dataset | undefined, options?: PhasesOptions): Phase[] {
   const given = checkOptions(options, PHASES_KEYS, true) as PhasesOptions;
-  const timeline = given.timeline ?? defaultTimeline;
-  checkTimeline(timeline);
-  const knownAt = given.knownAt === undefined ? undefined : toDay(given.knownAt, "knownAt");
+  const { dataset, vocabulary } = resolveVocabulary(given, fallback);
+  const knownAt =
+    given.knownAt === undefined
+      ? undefined
+      : toDayIn(given.knownAt, vocabulary.timeZone, "knownAt");
   const byPhase = new Map<string, PhaseRecord[]>();
-  for (const r of timeline.records) {
+  for (const r of dataset.records) {
     if (r.kind !== "phase") continue;
-    if (knownAt !== undefined && toDay(r.announced) > knownAt) continue;
+    if (knownAt !== undefined && parseDay(r.announced) > knownAt) continue;
     byPhase.set(r.phase, [...(byPhase.get(r.phase) ?? []), r]);
   }
   const result = [...byPhase].map(([id, records]): Phase => {
@@ -100,17 +104,3 @@ export function listPhases(options?: PhasesOptions): Phase[] {
     a.announced < b.announced ? -1 : a.announced > b.announced ? 1 : 0,
   );
 }
-
-/**
- * The IFRP phases of the bundled dataset: `ifrp-1` (people without valid documents, from
- * November 2023), `ifrp-2` (Afghan Citizen Card holders, from April 2025), `ifrp-3` (PoR card
- * holders, from September 2025), each with targets, announcement day, departure deadline,
- * enforcement start and sources.
- *
- * @example
- * ```ts
- * phases.map((p) => [p.id, p.enforcementFrom]);
- * //=> [["ifrp-1", "2023-11-01"], ["ifrp-2", "2025-04-01"], ["ifrp-3", "2025-09-01"]]
- * ```
- */
-export const phases: readonly Phase[] = /* @__PURE__ */ (() => Object.freeze(listPhases()))();

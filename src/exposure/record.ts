@@ -2,60 +2,6 @@ import type { IsoDate } from "../dates/index.js";
 import type { RecordCommon } from "../timeline/record.js";
 
 /**
- * Who an exposure record targets: holders of a PoR card, an Afghan Citizen Card or a UMRF
- * certificate, or `undocumented` people (none of those documents and no valid visa: including
- * visa overstayers and holders of only a Tazkira or a UNHCR document, which Pakistan does not
- * recognise).
- *
- * @example
- * ```ts
- * const targets: ExposureTarget[] = ["por_card", "afghan_citizen_card"];
- * ```
- */
-export type ExposureTarget =
-  "por_card" | "afghan_citizen_card" | "umrf_certificate" | "undocumented";
-
-/**
- * Every {@link ExposureTarget}.
- *
- * @example
- * ```ts
- * EXPOSURE_TARGETS.length; //=> 4
- * ```
- */
-export const EXPOSURE_TARGETS = /* @__PURE__ */ Object.freeze([
-  "por_card",
-  "afghan_citizen_card",
-  "umrf_certificate",
-  "undocumented",
-] as const);
-
-/**
- * Groups that some orders single out: `awaiting_resettlement` (people in Pakistan awaiting
- * resettlement to a third country) and `spouse_of_pakistani_citizen` (Afghans married to a
- * Pakistani citizen, who may apply for a Pakistan Origin Card or citizenship).
- *
- * @example
- * ```ts
- * const person = { documents: [], groups: ["awaiting_resettlement"] as PersonGroup[] };
- * ```
- */
-export type PersonGroup = "awaiting_resettlement" | "spouse_of_pakistani_citizen";
-
-/**
- * Every {@link PersonGroup}.
- *
- * @example
- * ```ts
- * PERSON_GROUPS; //=> ["awaiting_resettlement", "spouse_of_pakistani_citizen"]
- * ```
- */
-export const PERSON_GROUPS = /* @__PURE__ */ Object.freeze([
-  "awaiting_resettlement",
-  "spouse_of_pakistani_citizen",
-] as const);
-
-/**
  * The settlements (refugee villages, camps) a record concerns: one settlement by `name`;
  * without a name, every settlement of a `district`; with neither, every settlement of a
  * `province`. Counts of camps per district or province with no names, as orders often give
@@ -96,7 +42,7 @@ export interface SettlementRef {
  * ```
  */
 export interface Scope {
-  /** ISO 3166-2:PK codes, e.g. `"PK-IS"` for Islamabad. */
+  /** ISO 3166-2 codes of the host's subdivisions, e.g. `"PK-IS"` for Islamabad. */
   provinces?: string[];
   /** District names, e.g. `"Rawalpindi"` (compared without regard to case or punctuation). */
   districts?: string[];
@@ -106,7 +52,7 @@ export interface Scope {
    */
   settlements?: SettlementRef[];
   /** Groups of people. */
-  groups?: PersonGroup[];
+  groups?: string[];
 }
 
 /**
@@ -128,7 +74,7 @@ export interface PhaseRecord extends RecordCommon {
   /** A short name. */
   name: string;
   /** Who it targets. */
-  targets: ExposureTarget[];
+  targets: string[];
   /** The last day of voluntary departure, if one was given. */
   departureDeadline?: IsoDate;
   /** The first day of arrests and deportation. */
@@ -166,7 +112,7 @@ export interface DirectiveRecord extends RecordCommon {
   /** What it does. */
   effect: DirectiveEffect;
   /** Who it concerns. */
-  targets: ExposureTarget[];
+  targets: string[];
   /**
    * Whether it lasts only until the next decision on the validity of the targeted documents
    * ("no adverse action until the cabinet decides"): it then ends the day before the first such

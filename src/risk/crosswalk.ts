@@ -1,5 +1,3 @@
-import { bundledCrosswalk } from "../data/bundled.js";
-import { deepFreeze } from "../freeze.js";
 import type { ExposureStatus } from "../exposure/exposure.js";
 import type { Circumstance, Role, Sex } from "./vocabulary.js";
 
@@ -50,16 +48,3 @@ export interface CrosswalkRule {
   /** Sources that support the rationale, where there are any. */
   sources?: string[];
 }
-
-/**
- * The crosswalk from screening results (profiles matched, exposure, documents, declared
- * circumstances) to UNHCR specific-needs codes: LP-RP, LP-RR, LP-RD, LP-ND, LP-AF, LP-MM, SC-UC,
- * SC-SC, WR-WR and WR-SF. Our own analysis, and marked as such.
- *
- * @example
- * ```ts
- * specificNeedsCrosswalk.map((r) => r.code).includes("LP-ND"); //=> true
- * ```
- */
-export const specificNeedsCrosswalk: readonly CrosswalkRule[] = /* @__PURE__ */ (() =>
-  deepFreeze(structuredClone(bundledCrosswalk)))();

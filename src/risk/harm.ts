@@ -1,5 +1,3 @@
-import { bundledHarms } from "../data/bundled.js";
-import { deepFreeze } from "../freeze.js";
 import type { Confidence } from "../sources/confidence.js";
 
 /**
@@ -56,20 +54,6 @@ export interface HarmReport {
   /** Caveats. */
   note?: string;
 }
-
-/**
- * Harms reported for returnees and for the groups at risk: torture and ill-treatment,
- * extrajudicial killing, enforced disappearance, arbitrary arrest and detention, persecution on
- * the basis of gender, threats to personal security, being forced into hiding, persecution. Each
- * report carries its sources and the groups it names.
- *
- * @example
- * ```ts
- * new Set(harmReports.map((r) => r.harm)).size; //=> 8
- * ```
- */
-export const harmReports: readonly HarmReport[] = /* @__PURE__ */ (() =>
-  deepFreeze(structuredClone(bundledHarms)))();
 
 /**
  * Readable names of the {@link HarmType}s.

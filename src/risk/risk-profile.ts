@@ -1,5 +1,3 @@
-import { bundledRiskProfiles } from "../data/bundled.js";
-import { deepFreeze } from "../freeze.js";
 import type { Confidence } from "../sources/confidence.js";
 import type { Circumstance, Ethnicity, Religion, Role, Sex } from "./vocabulary.js";
 
@@ -69,17 +67,3 @@ export interface RiskProfile {
   /** What the sources do and do not say. */
   note?: string;
 }
-
-/**
- * The risk profiles of the bundled dataset: the 20 profiles of EUAA Country Guidance
- * Afghanistan (May 2024) with the sub-profiles that sources name, and the profiles of UNHCR's
- * Guidance Note Update II (September 2025) that could be read (the first three).
- *
- * @example
- * ```ts
- * riskProfiles.filter((p) => p.framework === "euaa-2024" && p.parent === undefined).length;
- * //=> 20
- * ```
- */
-export const riskProfiles: readonly RiskProfile[] = /* @__PURE__ */ (() =>
-  deepFreeze(structuredClone(bundledRiskProfiles)))();

@@ -1,10 +1,10 @@
 import type { ExposureStatus } from "../exposure/exposure.js";
 import { InvalidInputError } from "../errors.js";
-import { rejectUnknownKeys } from "../keys.js";
-import { specificNeedsCrosswalk, type CrosswalkRule } from "./crosswalk.js";
-import { HARM_LABELS, harmReports, type HarmReport, type HarmType } from "./harm.js";
-import { riskProfiles, type RiskProfile } from "./risk-profile.js";
-import { specificNeedsCodes } from "./specific-needs-code.js";
+import { checkOptions, rejectUnknownKeys } from "../keys.js";
+import type { CrosswalkRule } from "./crosswalk.js";
+import { HARM_LABELS, type HarmReport, type HarmType } from "./harm.js";
+import { compiledRisk, type CompiledRisk, type RiskData } from "./risk-data.js";
+import type { RiskProfile } from "./risk-profile.js";
 import {
   CIRCUMSTANCES,
   ETHNICITIES,
@@ -184,8 +184,6 @@ function reasonsFor(profile: RiskProfile, input: RiskProfileInput): string[] {
   return reasons;
 }
 
-const CODE_LABELS = /* @__PURE__ */ (() =>
-  new Map(specificNeedsCodes.map((c) => [c.code, c.label])))();
 const HARM_ORDER = /* @__PURE__ */ Object.keys(HARM_LABELS) as HarmType[];
 
 /** Facts about a person that the crosswalk reads; `exposure` only from `assess`. @internal */
@@ -237,14 +235,14 @@ function ruleApplies(rule: CrosswalkRule, facts: CrosswalkFacts): string | null 
  * The specific-needs codes that the crosswalk derives from the facts known.
  * @internal
  */
-export function deriveSpecificNeeds(facts: CrosswalkFacts): SpecificNeed[] {
+export function deriveSpecificNeeds(facts: CrosswalkFacts, risk: CompiledRisk): SpecificNeed[] {
   const needs: SpecificNeed[] = [];
-  for (const rule of specificNeedsCrosswalk) {
+  for (const rule of risk.data.crosswalk) {
     const reason = ruleApplies(rule, facts);
     if (reason === null) continue;
     needs.push({
       code: rule.code,
-      label: CODE_LABELS.get(rule.code) ?? rule.code,
+      label: risk.codeLabels.get(rule.code) ?? rule.code,
       reason,
       derived: true,
     });
@@ -253,38 +251,50 @@ export function deriveSpecificNeeds(facts: CrosswalkFacts): SpecificNeed[] {
 }
 
 /**
- * Screens a person's declared attributes against published risk profiles (EUAA Country Guidance
- * Afghanistan, May 2024; UNHCR Guidance Note Update II, September 2025), and says why each
- * profile matched, which harms are reported for those groups, and which UNHCR specific-needs
- * codes follow.
- *
- * @remarks
- * Screening, not judgement: there is no score, and nothing here decides refugee status. A profile
- * matches when any of its conditions holds (a declared role, sex, an age under 18, ethnicity,
- * religion, or circumstance); which inputs a profile covers is this project's reading of the
- * profile's scope, written in the data. Reasons name the attribute and the profile from closed
- * vocabularies, never a free-text value, and the input is checked against those vocabularies.
- * Specific-needs codes come from a crosswalk that is this project's own analysis (`derived:
- * true`); codes that depend on exposure or documents are added by {@link assess}.
- *
- * @param profile - `{ sex?, age?, roles?, ethnicity?, religion?, circumstances? }`; other fields
- *   are ignored.
- * @returns `{ matches, harms, specificNeeds, disclaimer }`.
- * @throws {@link InvalidInputError} for a value outside the vocabularies (the message names the
- *   field, not the value).
+ * Options of {@link screenRisk}.
  *
  * @example
  * ```ts
- * const s = screenRisk({ roles: ["journalist"] });
- * s.matches.map((m) => m.profile.id); //=> ["euaa-2024-3-8", "unhcr-2025-journalists-media"]
- * s.specificNeeds.map((n) => n.code); //=> ["LP-RP"]
- * screenRisk({ ethnicity: "hazara" }).matches.map((m) => m.profile.section);
- * //=> ["3.14", "3.14.2"]
+ * const options: ScreenRiskOptions = { riskData };
  * ```
  */
-export function screenRisk(profile: RiskProfileInput): RiskScreening {
+export interface ScreenRiskOptions {
+  /** The risk data to screen against (in the main entry, default {@link riskData}). */
+  riskData?: RiskData;
+}
+
+const SCREEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["riskData"]);
+
+/**
+ * The risk data an options object names, or `fallback`.
+ * @internal
+ */
+export function resolveRisk(
+  given: { readonly riskData?: unknown },
+  fallback: RiskData | undefined,
+): CompiledRisk {
+  if (given.riskData !== undefined) return compiledRisk(given.riskData, "riskData");
+  if (fallback === undefined) {
+    throw new InvalidInputError(
+      "options.riskData: is required (this entry point bundles no risk data)",
+    );
+  }
+  return compiledRisk(fallback);
+}
+
+/**
+ * {@link screenRisk} with the entry point's default risk data (`undefined`: none).
+ * @internal
+ */
+export function screenRiskIn(
+  fallback: RiskData | undefined,
+  profile: RiskProfileInput,
+  options?: ScreenRiskOptions,
+): RiskScreening {
+  const given = checkOptions(options, SCREEN_KEYS, true) as ScreenRiskOptions;
+  const risk = resolveRisk(given, fallback);
   checkRiskProfile(profile);
-  return screen(profile);
+  return screen(profile, risk);
 }
 
 /**
@@ -306,16 +316,24 @@ export function screeningKey(input: RiskProfileInput): string {
   return `${input.sex ?? ""}|${age}|${roles.join(",")}|${input.ethnicity ?? ""}|${input.religion ?? ""}|${circumstances.join(",")}`;
 }
 
-/** A bounded cache: cleared when full, so memory stays flat on any registry. */
-const MAX_CACHED = 10_000;
-const screenings = /* @__PURE__ */ new Map<string, RiskScreening>();
+/** The caches of risk data are bounded: cleared when full, so memory stays flat. @internal */
+export const MAX_CACHED = 10_000;
 
-/** Screening of a checked input, shared with every input of the same key. @internal */
-export function screen(input: RiskProfileInput, key = screeningKey(input)): RiskScreening {
+/**
+ * Screening of a checked input, shared with every input of the same key (the cache belongs to
+ * the risk data).
+ * @internal
+ */
+export function screen(
+  input: RiskProfileInput,
+  risk: CompiledRisk,
+  key = screeningKey(input),
+): RiskScreening {
+  const screenings = risk.screenings as Map<string, RiskScreening>;
   let result = screenings.get(key);
   if (result === undefined) {
     if (screenings.size >= MAX_CACHED) screenings.clear();
-    result = deepFreezeScreening(screenAll(input));
+    result = deepFreezeScreening(screenAll(input, risk));
     screenings.set(key, result);
   }
   return result;
@@ -331,17 +349,17 @@ function deepFreezeScreening(s: RiskScreening): RiskScreening {
   return Object.freeze(s);
 }
 
-function screenAll(input: RiskProfileInput): RiskScreening {
+function screenAll(input: RiskProfileInput, risk: CompiledRisk): RiskScreening {
   const matches: RiskMatch[] = [];
   const matchedIds = new Set<string>();
-  for (const p of riskProfiles) {
+  for (const p of risk.data.profiles) {
     const reasons = reasonsFor(p, input);
     if (reasons.length === 0) continue;
     matches.push({ profile: p, reasons: Object.freeze(reasons) });
     matchedIds.add(p.id);
   }
   const byHarm = new Map<HarmType, HarmReport[]>();
-  for (const report of harmReports) {
+  for (const report of risk.data.harms) {
     if (report.allReturnees !== true && !report.profiles.some((id) => matchedIds.has(id))) continue;
     const list = byHarm.get(report.harm);
     if (list === undefined) byHarm.set(report.harm, [report]);
@@ -355,7 +373,7 @@ function screenAll(input: RiskProfileInput): RiskScreening {
   return {
     matches,
     harms,
-    specificNeeds: deriveSpecificNeeds({ input, matchedIds }),
+    specificNeeds: deriveSpecificNeeds({ input, matchedIds }, risk),
     disclaimer: SCREENING_DISCLAIMER,
   };
 }

@@ -1,5 +1,3 @@
-import { bundledSpecificNeeds } from "../data/bundled.js";
-import { deepFreeze } from "../freeze.js";
 import type { Confidence } from "../sources/confidence.js";
 
 /**
@@ -55,28 +53,3 @@ export interface SpecificNeedsCode {
   /** Caveats. */
   note?: string;
 }
-
-/**
- * The 11 categories of UNHCR's standardized specific-needs codes.
- *
- * @example
- * ```ts
- * specificNeedsCategories.map((c) => c.code);
- * //=> ["CR", "SC", "WR", "ER", "SP", "DS", "SM", "FU", "LP", "TR", "SV"]
- * ```
- */
-export const specificNeedsCategories: readonly SpecificNeedsCategory[] = /* @__PURE__ */ (() =>
-  deepFreeze(structuredClone(bundledSpecificNeeds.categories)))();
-
-/**
- * UNHCR's standardized specific-needs codes: the 71 sub-codes of the 2009 guidance as
- * implemented in proGres v4, then the newer disability codes, marked `single_source`. Local codes
- * of individual operations are left out.
- *
- * @example
- * ```ts
- * specificNeedsCodes.filter((c) => c.status === "standard").length; //=> 71
- * ```
- */
-export const specificNeedsCodes: readonly SpecificNeedsCode[] = /* @__PURE__ */ (() =>
-  deepFreeze(structuredClone(bundledSpecificNeeds.codes)))();

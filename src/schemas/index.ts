@@ -8,7 +8,6 @@
 export { IsoDateSchema } from "./day.js";
 export {
   ConfidenceSchema,
-  DatasetMetaSchema,
   DirectiveRecordSchema,
   ExposureTargetSchema,
   PersonGroupSchema,
@@ -26,6 +25,13 @@ export {
   SourceSchema,
   ValidityRecordSchema,
 } from "./records.js";
+export {
+  DatasetMetaSchema,
+  ExposureTargetInfoSchema,
+  GroupInfoSchema,
+  SubdivisionSchema,
+  WordingSchema,
+} from "./dataset.js";
 export {
   CrosswalkRuleSchema,
   HarmReportSchema,

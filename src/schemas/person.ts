@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { daysFromCivil } from "../dates/day.js";
-import { DOCUMENT_TYPES } from "../documents/document-type.js";
+import { DOCUMENT_TYPES } from "../datasets/pakistan-vocabulary.js";
 import { IsoDateSchema } from "./day.js";
 import { HeldDocumentSchema, PersonGroupSchema, ProvinceSchema, text } from "./records.js";
 import { RiskProfileInputSchema } from "./risk.js";

@@ -1,8 +1,11 @@
 import * as z from "zod";
-import { DOCUMENT_TYPES } from "../documents/document-type.js";
-import { PAKISTAN_PROVINCES } from "../exposure/location.js";
+import {
+  DOCUMENT_TYPES,
+  EXPOSURE_TARGETS,
+  PAKISTAN_PROVINCES,
+  PERSON_GROUPS,
+} from "../datasets/pakistan-vocabulary.js";
 import { settlementKey } from "../exposure/place-names.js";
-import { EXPOSURE_TARGETS, PERSON_GROUPS } from "../exposure/record.js";
 import { IsoDateSchema } from "./day.js";
 
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -195,27 +198,6 @@ export const FigureSchema = z.strictObject({
   sources: z.array(IdSchema).min(1),
   confidence: ConfidenceSchema,
   note: text.optional(),
-});
-
-/**
- * The dataset's metadata (`data/dataset.json`).
- *
- * @example
- * ```ts
- * DatasetMetaSchema.safeParse({
- *   version: "2026.2", released: "2026-12-02", reviewedThrough: "2026-03-15",
- *   reviewNote: "Sources stop in mid-March 2026.", schemaVersion: 2,
- * }).success; //=> true
- * ```
- */
-export const DatasetMetaSchema = z.strictObject({
-  version: z.string().regex(/^\d{4}\.\d+$/),
-  released: IsoDateSchema,
-  reviewedThrough: IsoDateSchema.describe(
-    "the last day up to which the sources were read for decisions",
-  ),
-  reviewNote: text,
-  schemaVersion: z.number().int().positive(),
 });
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { DOCUMENT_TYPES } from "../documents/document-type.js";
+import { DOCUMENT_TYPES } from "../datasets/pakistan-vocabulary.js";
 import { IsoDateSchema } from "./day.js";
 import {
   ConfidenceSchema,

@@ -3,7 +3,7 @@
 // searches. Semantics (docs/timeline.md): the record that governs a day is the latest-announced
 // known record whose span includes it; known means announced on or before K.
 import { formatDay, parseDay, type DayNumber, type IsoDate } from "../dates/index.js";
-import type { DocumentType, DocumentTypeInfo } from "../documents/document-type.js";
+import type { DocumentTypeInfo } from "../documents/document-type.js";
 import type { ValidityResult, ValidityStatus } from "../documents/validity-result.js";
 import { weakestConfidence } from "../sources/confidence.js";
 import { floorIndex, governedRuns, POS_INF, type RankedSpan } from "./governed-runs.js";
@@ -205,7 +205,7 @@ export function compileDocument(
 }
 
 /** The compiled tables of a whole timeline, one per document type. @internal */
-export type CompiledTimeline = ReadonlyMap<DocumentType, CompiledDocument>;
+export type CompiledTimeline = ReadonlyMap<string, CompiledDocument>;
 
 /** The table of one knowledge state: the latest epoch whose start is on or before `knownAt`. @internal */
 export function tableAt(compiled: CompiledDocument, knownAt: DayNumber | undefined): Table {

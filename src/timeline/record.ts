@@ -1,5 +1,4 @@
 import type { IsoDate } from "../dates/index.js";
-import type { DocumentType } from "../documents/document-type.js";
 import type { DirectiveRecord, PhaseRecord } from "../exposure/record.js";
 import type { Confidence } from "../sources/confidence.js";
 
@@ -40,7 +39,7 @@ export type RecordStatus = "valid" | "invalid" | "unknown";
 export interface RecordCommon {
   /** Stable identifier, lowercase letters, digits and hyphens. */
   id: string;
-  /** The day the decision became public (or was notified), in Pakistan. */
+  /** The day the decision became public (or was notified), in the host country. */
   announced: IsoDate;
   /** How exactly `announced` is known. */
   announcedPrecision: AnnouncedPrecision;
@@ -89,7 +88,7 @@ export interface ValidityRecord extends RecordCommon {
   /** The kind of record: `"validity"`. */
   kind: "validity";
   /** The document types it applies to (only types whose validity rule is `timeline`). */
-  documents: DocumentType[];
+  documents: string[];
   /** What the record says about the days it covers. */
   status: RecordStatus;
 }

@@ -2,16 +2,11 @@
 // load zod, so this is written by hand; a property test checks that it accepts and rejects the
 // same records as the zod schemas of `afghan-refugees/schemas`.
 import { isIsoDate } from "../dates/index.js";
-import {
-  DOCUMENT_TYPES,
-  type DocumentType,
-  type DocumentTypeInfo,
-} from "../documents/document-type.js";
+import type { DocumentTypeInfo } from "../documents/document-type.js";
 import type { TimelineProblem } from "../errors.js";
 import { safeKey } from "../keys.js";
 import type { Source } from "../sources/source.js";
-import { EXPOSURE_TARGETS, PERSON_GROUPS } from "../exposure/record.js";
-import { isProvinceCode } from "../exposure/location.js";
+import type { Vocabulary } from "../dataset/vocabulary.js";
 import { settlementKey } from "../exposure/place-names.js";
 import type { TimelineRecord } from "./record.js";
 
@@ -23,8 +18,6 @@ const PRECISIONS = /* @__PURE__ */ new Set(["exact", "inferred", "on_or_before"]
 const RECORD_STATUSES = /* @__PURE__ */ new Set(["valid", "invalid", "unknown"]);
 const SOURCE_KINDS = /* @__PURE__ */ new Set(["primary", "secondary"]);
 const EFFECTS = /* @__PURE__ */ new Set(["tolerate", "deport", "deadline", "notice"]);
-const TARGETS: ReadonlySet<string> = /* @__PURE__ */ new Set(EXPOSURE_TARGETS);
-const GROUPS: ReadonlySet<string> = /* @__PURE__ */ new Set(PERSON_GROUPS);
 
 const SOURCE_KEYS = /* @__PURE__ */ new Set([
   "id",
@@ -75,14 +68,25 @@ const DIRECTIVE_KEYS = /* @__PURE__ */ new Set([
 const SCOPE_KEYS = /* @__PURE__ */ new Set(["provinces", "districts", "settlements", "groups"]);
 const SETTLEMENT_KEYS = /* @__PURE__ */ new Set(["name", "district", "province"]);
 
-type Obj = Record<string, unknown>;
+/** An object read as a record of unknown values. @internal */
+export type Obj = Record<string, unknown>;
 
-function isObject(value: unknown): value is Obj {
+/** Whether a value is a plain object (not an array). @internal */
+export function isObject(value: unknown): value is Obj {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-class Checker {
+/** Collects the problems of an input, by path, never with a value. @internal */
+export class Checker {
   readonly problems: TimelineProblem[] = [];
+
+  /** The dataset's vocabulary: the document types, targets, groups and subdivisions it knows. */
+  constructor(readonly vocabulary: Vocabulary) {}
+
+  /** A list of the ids a message may name (ids are the dataset's, never input). */
+  list(ids: Iterable<string>): string {
+    return [...ids].join(", ");
+  }
 
   add(path: string, message: string): void {
     this.problems.push({ path, message });
@@ -166,13 +170,19 @@ function isWebUrl(value: string): boolean {
  * Checks sources and appends them to `into`. Problems go to `checker`.
  * @internal
  */
-function checkSources(values: unknown, checker: Checker, seen: Set<string>, into: Source[]): void {
+export function checkSources(
+  values: unknown,
+  checker: Checker,
+  seen: Set<string>,
+  into: Source[],
+  at = "sources",
+): void {
   if (!Array.isArray(values)) {
-    checker.add("sources", "must be an array of sources");
+    checker.add(at, "must be an array of sources");
     return;
   }
   values.forEach((value: unknown, index) => {
-    const path = `sources[${index}]`;
+    const path = `${at}[${index}]`;
     if (!isObject(value)) {
       checker.add(path, "must be an object");
       return;
@@ -250,13 +260,8 @@ function checkCommon(
   return { from, through };
 }
 
-function checkValidity(
-  value: Obj,
-  path: string,
-  checker: Checker,
-  documentTypes: ReadonlyMap<DocumentType, DocumentTypeInfo>,
-  from: string | undefined,
-): void {
+function checkValidity(value: Obj, path: string, checker: Checker, from: string | undefined): void {
+  const documentTypes = checker.vocabulary.documentTypes;
   const documents = value.documents;
   const types: DocumentTypeInfo[] = [];
   if (!Array.isArray(documents) || documents.length === 0) {
@@ -264,12 +269,12 @@ function checkValidity(
   } else {
     const distinct = new Set<unknown>();
     documents.forEach((doc: unknown, i) => {
-      const info =
-        typeof doc === "string" && (DOCUMENT_TYPES as readonly string[]).includes(doc)
-          ? documentTypes.get(doc as DocumentType)
-          : undefined;
+      const info = typeof doc === "string" ? documentTypes.get(doc) : undefined;
       if (info === undefined) {
-        checker.add(`${path}.documents[${i}]`, `must be one of: ${DOCUMENT_TYPES.join(", ")}`);
+        checker.add(
+          `${path}.documents[${i}]`,
+          `must be one of: ${checker.list(checker.vocabulary.documentIds)}`,
+        );
       } else if (info.validityRule !== "timeline") {
         checker.add(
           `${path}.documents[${i}]`,
@@ -295,14 +300,15 @@ function checkValidity(
 
 function checkTargets(value: Obj, path: string, checker: Checker): void {
   const targets = value.targets;
+  const known = checker.vocabulary.targetBits;
   if (!Array.isArray(targets) || targets.length === 0) {
-    checker.add(`${path}.targets`, `must be a non-empty array of: ${[...TARGETS].join(", ")}`);
+    checker.add(`${path}.targets`, `must be a non-empty array of: ${checker.list(known.keys())}`);
     return;
   }
   const distinct = new Set<unknown>();
   targets.forEach((target: unknown, i) => {
-    if (typeof target !== "string" || !TARGETS.has(target)) {
-      checker.add(`${path}.targets[${i}]`, `must be one of: ${[...TARGETS].join(", ")}`);
+    if (typeof target !== "string" || !known.has(target)) {
+      checker.add(`${path}.targets[${i}]`, `must be one of: ${checker.list(known.keys())}`);
     } else if (distinct.has(target)) {
       checker.add(`${path}.targets[${i}]`, "is listed twice");
     }
@@ -333,6 +339,10 @@ function checkPhase(value: Obj, path: string, checker: Checker, from: string | u
   }
 }
 
+function isSubdivision(checker: Checker, value: unknown): boolean {
+  return typeof value === "string" && checker.vocabulary.subdivisions.has(value);
+}
+
 function checkSettlement(value: unknown, path: string, checker: Checker): boolean {
   if (!isObject(value)) {
     checker.add(path, "must be an object { name?, district?, province? }");
@@ -345,8 +355,11 @@ function checkSettlement(value: unknown, path: string, checker: Checker): boolea
   if (name !== undefined && settlementKey(name) === "") {
     checker.add(`${path}.name`, "must name a settlement, not only a word such as camp");
   }
-  if (value.province !== undefined && !isProvinceCode(value.province)) {
-    checker.add(`${path}.province`, "must be an ISO 3166-2:PK code such as PK-KP");
+  if (value.province !== undefined && !isSubdivision(checker, value.province)) {
+    checker.add(
+      `${path}.province`,
+      `must be one of: ${checker.list(checker.vocabulary.subdivisions.keys())}`,
+    );
   }
   if (value.name === undefined && value.district === undefined && value.province === undefined) {
     checker.add(path, "must give a name, a district or a province");
@@ -360,11 +373,16 @@ function checkScope(value: unknown, path: string, checker: Checker): void {
     return;
   }
   checker.keys(value, SCOPE_KEYS, path);
+  const { subdivisions, groupBits } = checker.vocabulary;
   const lists: [string, (item: unknown, at: string) => boolean, string][] = [
-    ["provinces", isProvinceCode, "an ISO 3166-2:PK code such as PK-IS"],
+    ["provinces", (p) => isSubdivision(checker, p), `one of: ${checker.list(subdivisions.keys())}`],
     ["districts", (d) => typeof d === "string" && /\S/.test(d), "a district name"],
     ["settlements", (s, at) => checkSettlement(s, at, checker), ""],
-    ["groups", (g) => typeof g === "string" && GROUPS.has(g), `one of: ${[...GROUPS].join(", ")}`],
+    [
+      "groups",
+      (g) => typeof g === "string" && groupBits.has(g),
+      `one of: ${checker.list(groupBits.keys())}`,
+    ],
   ];
   for (const [key, ok, what] of lists) {
     const list = value[key];
@@ -407,20 +425,20 @@ function checkDirective(
  * Checks timeline records and appends them to `into`. Problems go to `checker`.
  * @internal
  */
-function checkRecords(
+export function checkRecords(
   values: unknown,
   checker: Checker,
   seen: Set<string>,
   sourceIds: ReadonlySet<string>,
-  documentTypes: ReadonlyMap<DocumentType, DocumentTypeInfo>,
   into: TimelineRecord[],
+  at = "records",
 ): void {
   if (!Array.isArray(values)) {
-    checker.add("records", "must be an array of records");
+    checker.add(at, "must be an array of records");
     return;
   }
   values.forEach((value: unknown, index) => {
-    const path = `records[${index}]`;
+    const path = `${at}[${index}]`;
     if (!isObject(value)) {
       checker.add(path, "must be an object");
       return;
@@ -429,7 +447,7 @@ function checkRecords(
     switch (value.kind) {
       case "validity": {
         const { from } = checkCommon(value, path, checker, seen, sourceIds, VALIDITY_KEYS);
-        checkValidity(value, path, checker, documentTypes, from);
+        checkValidity(value, path, checker, from);
         break;
       }
       case "phase": {
@@ -450,8 +468,13 @@ function checkRecords(
   });
 }
 
-/** Two records for the same document announced the same day must not overlap. */
-function checkAmbiguity(records: readonly TimelineRecord[], firstNew: number, checker: Checker) {
+/** Two records for the same document announced the same day must not overlap. @internal */
+export function checkAmbiguity(
+  records: readonly TimelineRecord[],
+  firstNew: number,
+  checker: Checker,
+  at = "records",
+) {
   for (let i = firstNew; i < records.length; i++) {
     const a = records[i];
     if (a?.kind !== "validity") continue;
@@ -464,7 +487,7 @@ function checkAmbiguity(records: readonly TimelineRecord[], firstNew: number, ch
       const shared = a.documents.find((d) => b.documents.includes(d));
       if (overlap && shared !== undefined) {
         checker.add(
-          `records[${i - firstNew}]`,
+          `${at}[${i - firstNew}]`,
           `overlaps record "${b.id}" for ${shared}, announced the same day: which one governs would be ambiguous`,
         );
       }
@@ -486,15 +509,15 @@ export function checkTimelineInput(
   records: unknown,
   sources: unknown,
   base: { records: readonly TimelineRecord[]; sources: readonly Source[] },
-  documentTypes: ReadonlyMap<DocumentType, DocumentTypeInfo>,
+  vocabulary: Vocabulary,
 ): { checked: CheckedTimeline; problems: TimelineProblem[] } {
-  const checker = new Checker();
+  const checker = new Checker(vocabulary);
   const sourceSeen = new Set(base.sources.map((s) => s.id));
   const newSources: Source[] = [];
   if (sources !== undefined) checkSources(sources, checker, sourceSeen, newSources);
   const recordSeen = new Set(base.records.map((r) => r.id));
   const newRecords: TimelineRecord[] = [];
-  checkRecords(records, checker, recordSeen, sourceSeen, documentTypes, newRecords);
+  checkRecords(records, checker, recordSeen, sourceSeen, newRecords);
   const all = [...base.records, ...newRecords];
   if (checker.problems.length === 0) checkAmbiguity(all, base.records.length, checker);
   return {

@@ -1,15 +1,15 @@
 import { formatDay, parseDay, type IsoDate } from "../dates/index.js";
-import type { DocumentType } from "../documents/document-type.js";
+import type { Dataset } from "../dataset/dataset.js";
 import { documentInfo, queryDays } from "../documents/document-validity.js";
-import { checkOptions } from "../keys.js";
-
-const SPANS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["knownAt", "timeline"]);
 import type { ValidityStatus } from "../documents/validity-result.js";
-import type { Confidence } from "../sources/confidence.js";
 import { InvalidInputError } from "../errors.js";
+import { checkOptions } from "../keys.js";
+import type { Confidence } from "../sources/confidence.js";
 import { NEG_INF, POS_INF, tableAt } from "./compile.js";
 import type { ValidityRecord } from "./record.js";
-import { compiledOf, type Timeline } from "./timeline.js";
+import type { Timeline } from "./timeline.js";
+
+const SPANS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["knownAt", "dataset", "timeline"]);
 
 /**
  * A run of days with one answer, for a timeline chart or a table.
@@ -51,41 +51,40 @@ export interface ValiditySpan {
 export interface SpansOptions {
   /** Use only decisions announced on or before this day (default: all). */
   knownAt?: IsoDate | Date;
-  /** The timeline to consult (default {@link defaultTimeline}). */
+  /** The dataset to consult (in the main entry, default {@link pakistan}). */
+  dataset?: Dataset;
+  /**
+   * The timeline to consult.
+   *
+   * @deprecated Use `dataset` (a timeline is a dataset now).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated option's type
   timeline?: Timeline;
 }
 
 /**
- * The validity spans of a document type as known on a day: every run of days with one answer,
- * in order, with its governing decision. Gaps (lapses no decision covers) appear as `expired`
- * spans without a record; retroactive decisions are flagged. Retroactivity and gaps are derived
- * from the records, not stored.
- *
- * @param type - A document type whose validity is decided by the timeline (`por_card`,
- *   `afghan_citizen_card`, `umrf_certificate`).
- * @param options - `knownAt`, `timeline`.
- * @returns The spans, covering every day from the distant past to the open future.
- * @throws {@link InvalidInputError} for another document type.
- *
- * @example
- * ```ts
- * validitySpans("por_card")
- *   .filter((s) => s.retroactive)
- *   .map((s) => `${s.from} ${s.record?.id} (${s.daysLate} days late)`);
- * //=> [..., "2023-07-01 por-2023-11-08 (130 days late)", ...]
- * ```
+ * {@link validitySpans} with the entry point's default dataset (`undefined`: none).
+ * @internal
  */
-export function validitySpans(type: DocumentType, options?: SpansOptions): ValiditySpan[] {
-  const info = documentInfo(type, "type");
+export function validitySpansIn(
+  fallback: Dataset | undefined,
+  type: string,
+  options?: SpansOptions,
+): ValiditySpan[] {
+  const given = checkOptions(options, SPANS_KEYS, true);
+  const { knownAt, compiled: all } = queryDays({ ...given, on: "1970-01-01" }, fallback);
+  const info = documentInfo(type, "type", all.vocabulary);
   if (info.validityRule !== "timeline") {
+    const decided = all.dataset.documentTypes
+      .filter((d) => d.validityRule === "timeline")
+      .map((d) => d.id)
+      .join(", ");
     throw new InvalidInputError(
-      "type: expected a document type whose validity is decided by the timeline (por_card, afghan_citizen_card, umrf_certificate)",
+      `type: expected a document type whose validity is decided by the dataset's records (${decided})`,
     );
   }
-  const given = checkOptions(options, SPANS_KEYS, true);
-  const { knownAt, timeline } = queryDays({ ...given, on: "1970-01-01" });
-  const compiled = compiledOf(timeline).validity.get(info.id);
-  if (compiled === undefined) throw new InvalidInputError("timeline: not compiled");
+  const compiled = all.validity.get(info.id);
+  if (compiled === undefined) throw new InvalidInputError("dataset: not compiled");
   return tableAt(compiled, knownAt).segments.map((segment) => {
     const announced = segment.record === null ? undefined : parseDay(segment.record.announced);
     const late = announced === undefined ? 0 : announced - segment.start;

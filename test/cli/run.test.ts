@@ -4,7 +4,7 @@ import { cli } from "./helpers.js";
 describe("afghan-refugees CLI", () => {
   it("prints the package and dataset versions and the review day with --version and -v", async () => {
     const pkg = (await import("../../package.json", { with: { type: "json" } })).default;
-    const meta = (await import("../../data/dataset.json", { with: { type: "json" } })).default;
+    const meta = (await import("../../data/pk/dataset.json", { with: { type: "json" } })).default;
     for (const flag of ["--version", "-v"]) {
       const { code, stdout, stderr } = await cli(flag);
       expect(code).toBe(0);

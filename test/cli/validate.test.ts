@@ -130,10 +130,10 @@ describe("validate: formats", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("2 records in 2 files: 0 invalid\n");
     for (const [schema, file] of [
-      ["timeline-record", "data/validity/por-card.json"],
-      ["timeline-record", "data/exposure/phases.json"],
-      ["source", "data/sources.json"],
-      ["figure", "data/figures.json"],
+      ["timeline-record", "data/pk/validity/por-card.json"],
+      ["timeline-record", "data/pk/exposure/phases.json"],
+      ["source", "data/pk/sources.json"],
+      ["figure", "data/pk/figures.json"],
     ] as const) {
       const d = await cli("validate", "--schema", schema, file);
       expect(d.code, d.all).toBe(0);

@@ -3,6 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   DatasetMetaSchema,
+  ExposureTargetInfoSchema,
+  GroupInfoSchema,
+  SubdivisionSchema,
+  WordingSchema,
   DocumentTypeInfoSchema,
   FigureSchema,
   CrosswalkRuleSchema,
@@ -21,12 +25,13 @@ import {
   DATASET_RELEASED,
   DATASET_REVIEWED_THROUGH,
   DATASET_VERSION,
-  defaultTimeline,
-  documentTypes,
   DOCUMENT_TYPES,
+  type DocumentType,
+  documentTypes,
   figures,
   harmReports,
   legalBasis,
+  pakistan,
   riskProfiles,
   sources,
   specificNeedsCategories,
@@ -35,14 +40,15 @@ import {
 } from "../../src/index.js";
 
 const read = (path: string): unknown => JSON.parse(readFileSync(join("data", path), "utf8"));
-const recordFiles = ["validity", "exposure"].flatMap((dir) =>
+const recordFiles = ["pk/validity", "pk/exposure"].flatMap((dir) =>
   readdirSync(join("data", dir))
     .filter((f) => f.endsWith(".json"))
     .map((f) => `${dir}/${f}`),
 );
 const records = recordFiles.flatMap((f) => read(f) as unknown[]);
 const citing: { id: string; sources: readonly string[] }[] = [
-  ...defaultTimeline.records,
+  ...pakistan.records,
+  ...pakistan.subdivisions.map((d) => ({ id: d.code, sources: d.sources ?? [] })),
   ...Object.values(documentTypes),
   ...figures,
   ...riskProfiles,
@@ -55,16 +61,21 @@ const citing: { id: string; sources: readonly string[] }[] = [
 
 describe("the dataset in data/", () => {
   it("validates against the library's own zod schemas", () => {
-    expect(DatasetMetaSchema.safeParse(read("dataset.json")).success).toBe(true);
+    expect(DatasetMetaSchema.safeParse(read("pk/dataset.json")).success).toBe(true);
+    expect(WordingSchema.safeParse(read("pk/wording.json")).success).toBe(true);
     for (const [file, schema, items] of [
-      ["sources.json", SourceSchema, read("sources.json")],
-      ["documents.json", DocumentTypeInfoSchema, read("documents.json")],
-      ["figures.json", FigureSchema, read("figures.json")],
-      ["validity/*.json, exposure/*.json", TimelineRecordSchema, records],
+      ["pk/sources.json", SourceSchema, read("pk/sources.json")],
+      ["pk/documents.json", DocumentTypeInfoSchema, read("pk/documents.json")],
+      ["pk/subdivisions.json", SubdivisionSchema, read("pk/subdivisions.json")],
+      ["pk/targets.json", ExposureTargetInfoSchema, read("pk/targets.json")],
+      ["pk/groups.json", GroupInfoSchema, read("pk/groups.json")],
+      ["pk/figures.json", FigureSchema, read("pk/figures.json")],
+      ["pk/validity/*.json, pk/exposure/*.json", TimelineRecordSchema, records],
+      ["risk/sources.json", SourceSchema, read("risk/sources.json")],
       ["risk/profiles.json", RiskProfileSchema, read("risk/profiles.json")],
       ["risk/harms.json", HarmReportSchema, read("risk/harms.json")],
       ["risk/crosswalk.json", CrosswalkRuleSchema, read("risk/crosswalk.json")],
-      ["risk/legal-basis.json", LegalProvisionSchema, read("risk/legal-basis.json")],
+      ["pk/legal-basis.json", LegalProvisionSchema, read("pk/legal-basis.json")],
       [
         "risk/specific-needs-codes.json (categories)",
         SpecificNeedsCategorySchema,
@@ -84,15 +95,20 @@ describe("the dataset in data/", () => {
   });
 
   it("is what the main entry exports", () => {
-    expect(defaultTimeline.records).toHaveLength(records.length);
-    expect(sources).toHaveLength((read("sources.json") as unknown[]).length);
+    expect(pakistan.records).toHaveLength(records.length);
+    const shipped = [
+      ...(read("pk/sources.json") as { id: string }[]),
+      ...(read("risk/sources.json") as { id: string }[]),
+    ];
+    expect(sources).toHaveLength(new Set(shipped.map((s) => s.id)).size);
+    expect(pakistan.sources).toHaveLength((read("pk/sources.json") as unknown[]).length);
     expect(DATASET_VERSION).toMatch(/^\d{4}\.\d+$/);
-    const meta = read("dataset.json") as { released: string; reviewedThrough: string };
+    const meta = read("pk/dataset.json") as { released: string; reviewedThrough: string };
     expect(DATASET_RELEASED).toBe(meta.released);
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- the alias is still tested
     expect(DATASET_DATE).toBe(meta.released);
     expect(DATASET_REVIEWED_THROUGH).toBe(meta.reviewedThrough);
-    expect(defaultTimeline.reviewedThrough).toBe(meta.reviewedThrough);
+    expect(pakistan.reviewedThrough).toBe(meta.reviewedThrough);
   });
 
   it("passes the release check (npm run data:check) with no problem", () => {
@@ -101,7 +117,7 @@ describe("the dataset in data/", () => {
   });
 
   it("has unique ids across records, sources, document types and figures", () => {
-    for (const list of [defaultTimeline.records, sources, figures]) {
+    for (const list of [pakistan.records, sources, figures]) {
       const ids = list.map((x) => x.id);
       expect(new Set(ids).size).toBe(ids.length);
     }
@@ -131,7 +147,7 @@ describe("the dataset in data/", () => {
   });
 
   it("has no announcement, figure or source after the day its sources were read through", () => {
-    for (const r of defaultTimeline.records) {
+    for (const r of pakistan.records) {
       expect(r.announced <= DATASET_REVIEWED_THROUGH, r.id).toBe(true);
     }
     for (const f of figures) expect(f.asOf <= DATASET_REVIEWED_THROUGH, f.id).toBe(true);
@@ -142,11 +158,11 @@ describe("the dataset in data/", () => {
   });
 
   it("has well-formed spans that start on or after the document's first issue", () => {
-    for (const r of defaultTimeline.records) {
+    for (const r of pakistan.records) {
       if (r.through !== undefined) expect(r.from <= r.through, r.id).toBe(true);
       if (r.kind !== "validity") continue;
       for (const doc of r.documents) {
-        const first = documentTypes[doc].firstIssued;
+        const first = documentTypes[doc as DocumentType].firstIssued;
         if (first !== undefined) expect(r.from >= first, r.id).toBe(true);
       }
     }
@@ -159,7 +175,7 @@ describe("the dataset in data/", () => {
   });
 
   it("gives every low-confidence or unknown record a note that says why", () => {
-    for (const r of defaultTimeline.records) {
+    for (const r of pakistan.records) {
       if (r.confidence !== "high" || (r.kind === "validity" && r.status === "unknown")) {
         expect(r.note?.length ?? 0, r.id).toBeGreaterThan(40);
       }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
-  createTimeline,
+  type Dataset,
   documentTypes,
   documentValidity,
+  extendDataset,
   InvalidDateError,
   InvalidInputError,
+  pakistan,
   type ValidityRecord,
 } from "../../src/index.js";
+import { withRecords } from "../helpers/datasets.js";
 
 const ids = (r: { basis: readonly ValidityRecord[] }) => r.basis.map((b) => b.id);
 
@@ -166,10 +169,8 @@ describe("documentValidity: days are Pakistan's calendar days", () => {
 
 describe("documentValidity: bad input", () => {
   it("rejects unknown document types and missing options with a typed error", () => {
-    expect(() => documentValidity("passport" as never, { on: "2025-01-01" })).toThrow(
-      InvalidInputError,
-    );
-    expect(() => documentValidity({ type: "visa" } as never, { on: "2025-01-01" })).toThrow(
+    expect(() => documentValidity("passport", { on: "2025-01-01" })).toThrow(InvalidInputError);
+    expect(() => documentValidity({ type: "visa" }, { on: "2025-01-01" })).toThrow(
       /document\.type: expected one of/,
     );
     expect(() => documentValidity("por_card", undefined as never)).toThrow(InvalidInputError);
@@ -181,23 +182,24 @@ describe("documentValidity: bad input", () => {
 
   it("never repeats the offending value", () => {
     try {
-      documentValidity({ type: "Ahmad Khan 12345" } as never, { on: "2025-01-01" });
+      documentValidity({ type: "Ahmad Khan 12345" }, { on: "2025-01-01" });
     } catch (error) {
       expect(String(error)).not.toContain("Ahmad");
     }
   });
 
-  it("rejects a timeline that createTimeline did not make", () => {
-    const fake = { records: [], sources: [], sourcesById: new Map(), reviewedThrough: null };
-    expect(() => documentValidity("por_card", { on: "2025-01-01", timeline: fake })).toThrow(
+  it("rejects a dataset that createDataset did not make", () => {
+    // A look-alike of the bundled dataset, not made by createDataset.
+    const fake: Dataset = { ...pakistan };
+    expect(() => documentValidity("por_card", { on: "2025-01-01", dataset: fake })).toThrow(
       /createTimeline/,
     );
   });
 });
 
-describe("documentValidity with a user-made timeline", () => {
+describe("documentValidity with a user-made dataset", () => {
   it("answers from the user's records, and the base stays as it was", () => {
-    const timeline = createTimeline([
+    const timeline = withRecords([
       {
         kind: "validity",
         id: "test-extension",
@@ -213,19 +215,20 @@ describe("documentValidity with a user-made timeline", () => {
         confidence: "low",
       },
     ]);
-    const r = documentValidity("por_card", { on: "2025-09-02", timeline });
+    const r = documentValidity("por_card", { on: "2025-09-02", dataset: timeline });
     expect(r).toMatchObject({ status: "valid", validThrough: "2026-06-30", confidence: "low" });
     expect(documentValidity("por_card", { on: "2025-09-02" }).status).toBe("expired");
     expect(
-      documentValidity("por_card", { on: "2025-09-02", knownAt: "2026-01-04", timeline }).status,
+      documentValidity("por_card", { on: "2025-09-02", knownAt: "2026-01-04", dataset: timeline })
+        .status,
     ).toBe("expired");
   });
 });
 
 describe("documentValidity: answers shared when one day is asked about again and again", () => {
   it("shares one frozen `valid` answer from the second ask in a row on a day, the same as fresh", () => {
-    const timeline = createTimeline([], {}); // a timeline of its own: nothing remembered yet
-    const ask = (on: string) => documentValidity("por_card", { on, timeline });
+    const timeline = extendDataset(pakistan); // a dataset of its own: nothing remembered yet
+    const ask = (on: string) => documentValidity("por_card", { on, dataset: timeline });
     const first = ask("2024-01-15");
     const second = ask("2024-01-15");
     const third = ask("2024-01-15");

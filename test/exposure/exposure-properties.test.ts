@@ -1,18 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  createTimeline,
-  defaultTimeline,
+  type Dataset,
   exposure,
+  extendDataset,
   formatDay,
-  parseDay,
   type HeldDocument,
+  pakistan,
+  parseDay,
   type Person,
   type PersonGroup,
   type Scope,
-  type Timeline,
   type TimelineRecord,
 } from "../../src/index.js";
+import { onlyRecords, withRecords } from "../helpers/datasets.js";
 import { testSource } from "../helpers/test-source.js";
 import { referenceExposure } from "../reference/exposure-reference.js";
 
@@ -54,10 +55,10 @@ const person: fc.Arbitrary<Person> = fc.record(
   { requiredKeys: ["documents"] },
 );
 
-function compare(timeline: Timeline, p: Person, on: number, knownAt?: number) {
+function compare(timeline: Dataset, p: Person, on: number, knownAt?: number) {
   const fast = exposure(p, {
     on: formatDay(on),
-    timeline,
+    dataset: timeline,
     ...(knownAt === undefined ? {} : { knownAt: formatDay(knownAt) }),
   });
   const slow = referenceExposure(timeline.records, p, on, knownAt);
@@ -104,7 +105,7 @@ describe("exposure: remembered answers", () => {
           people.forEach((p) => exposure(p, options));
           const remembered = people.map((p) => exposure(p, options));
           const fresh = people.map((p) =>
-            exposure(p, { ...options, timeline: createTimeline([], { base: defaultTimeline }) }),
+            exposure(p, { ...options, dataset: extendDataset(pakistan) }),
           );
           expect(remembered).toEqual(fresh);
           // Answers are shared: two people in the same situation get the same object.
@@ -138,7 +139,7 @@ describe("exposure: compiled tables agree with the reference implementation", ()
   it("on the bundled dataset, for random people, days and knowledge days", () => {
     fc.assert(
       fc.property(person, day, fc.option(day, { nil: undefined }), (p, on, knownAt) => {
-        compare(defaultTimeline, p, on, knownAt);
+        compare(pakistan, p, on, knownAt);
       }),
       { numRuns: 3000 },
     );
@@ -146,7 +147,7 @@ describe("exposure: compiled tables agree with the reference implementation", ()
 
   it("on every day around every exposure record's boundaries", () => {
     const days = new Set<number>();
-    for (const r of defaultTimeline.records) {
+    for (const r of pakistan.records) {
       if (r.kind === "validity") continue;
       for (const d of [
         r.announced,
@@ -167,8 +168,8 @@ describe("exposure: compiled tables agree with the reference implementation", ()
     ];
     for (const on of days) {
       for (const p of people) {
-        compare(defaultTimeline, p, on);
-        compare(defaultTimeline, p, on, on);
+        compare(pakistan, p, on);
+        compare(pakistan, p, on, on);
       }
     }
   });
@@ -312,7 +313,7 @@ describe("exposure: random user-made timelines agree with the reference implemen
               },
             ];
           });
-          const timeline = createTimeline(records, { base: null, sources: [testSource] });
+          const timeline = onlyRecords(records, [testSource]);
           compare(timeline, p, on, knownAt);
         },
       ),
@@ -359,7 +360,7 @@ describe("exposure: properties", () => {
         day,
         effect,
         (p, on, knownAt, later, from, eff) => {
-          const timeline = createTimeline(
+          const timeline = withRecords(
             [
               {
                 kind: "directive",
@@ -376,10 +377,10 @@ describe("exposure: properties", () => {
                 confidence: "low",
               },
             ],
-            { sources: [testSource] },
+            [testSource],
           );
           const options = { on: formatDay(on), knownAt: formatDay(knownAt) };
-          expect(exposure(p, { ...options, timeline })).toEqual(exposure(p, options));
+          expect(exposure(p, { ...options, dataset: timeline })).toEqual(exposure(p, options));
         },
       ),
       { numRuns: 300 },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  createTimeline,
-  exposure,
-  TimelineValidationError,
   type DirectiveRecord,
+  exposure,
   type Person,
+  TimelineValidationError,
 } from "../../src/index.js";
+import { withRecords } from "../helpers/datasets.js";
 import { districtKey, settlementKey } from "../../src/exposure/place-names.js";
 import { testSource } from "../helpers/test-source.js";
 
@@ -88,15 +88,15 @@ describe("exposure: orders about refugee villages (camps)", () => {
       sources: ["test-source"],
       confidence: "medium",
     };
-    const timeline = createTimeline([order], { sources: [testSource] });
-    const status = (p: Person) => exposure(p, { on: "2026-01-15", timeline }).status;
+    const timeline = withRecords([order], [testSource]);
+    const status = (p: Person) => exposure(p, { on: "2026-01-15", dataset: timeline }).status;
     expect(status(por({ settlement: "test village camp" }))).toBe("tolerated");
     expect(status(por({ district: "Swabi", settlement: "Other" }))).toBe("tolerated");
     expect(status(por({ district: "Swabi" }))).toBe("liable");
     expect(status(por({ settlement: "Other" }))).toBe("liable");
   });
 
-  it("createTimeline checks settlement scopes, naming the field", () => {
+  it("extendDataset checks settlement scopes, naming the field", () => {
     const bad = {
       kind: "directive",
       id: "bad-scope",
@@ -112,7 +112,7 @@ describe("exposure: orders about refugee villages (camps)", () => {
       confidence: "low",
     };
     try {
-      createTimeline([bad as unknown as DirectiveRecord], { sources: [testSource] });
+      withRecords([bad as unknown as DirectiveRecord], [testSource]);
       expect.fail("accepted a bad scope");
     } catch (error) {
       expect(error).toBeInstanceOf(TimelineValidationError);

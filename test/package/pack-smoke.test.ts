@@ -66,14 +66,34 @@ describe("the packed tarball in a fresh project", () => {
     expect(r.stdout.trim()).toBe("2025-06-30");
   });
 
-  it("does not load zod from the main entry", async () => {
+  it("does not load zod from the main entry or the core entry", async () => {
+    for (const entry of ["afghan-refugees", "afghan-refugees/core"]) {
+      writeFileSync(
+        join(dir, "nozod.cjs"),
+        `require("${entry}");\nconst loaded = Object.keys(require.cache).some((p) => p.includes("/node_modules/zod/"));\nconsole.log(loaded);\n`,
+      );
+      const r = await sh("node", ["nozod.cjs"], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.trim(), entry).toBe("false");
+    }
+  });
+
+  it("answers from the core entry with a dataset loaded as JSON, as an app would", async () => {
     writeFileSync(
-      join(dir, "nozod.cjs"),
-      `require("afghan-refugees");\nconst loaded = Object.keys(require.cache).some((p) => p.includes("/node_modules/zod/"));\nconsole.log(loaded);\n`,
+      join(dir, "core.mjs"),
+      [
+        `import { createDataset, createRiskData, documentValidity, assess } from "afghan-refugees/core";`,
+        `import { pakistanInput, riskInput } from "afghan-refugees/data";`,
+        `const dataset = createDataset(JSON.parse(JSON.stringify(pakistanInput)));`,
+        `const riskData = createRiskData(JSON.parse(JSON.stringify(riskInput)));`,
+        `console.log(documentValidity("por_card", { on: "2023-09-15", dataset }).status);`,
+        `console.log(assess({ documents: [] }, { on: "2025-09-02", dataset, riskData }).exposure.status);`,
+        `try { documentValidity("por_card", { on: "2023-09-15" }); } catch (e) { console.log(e.code); }`,
+      ].join("\n"),
     );
-    const r = await sh("node", ["nozod.cjs"], { cwd: dir });
+    const r = await sh("node", ["core.mjs"], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.trim()).toBe("false");
+    expect(r.stdout).toBe("valid\nliable\nERR_INVALID_INPUT\n");
   });
 
   it("runs the bin's --version", async () => {

@@ -3,7 +3,13 @@
  * (no tables, no epochs). The oracle of the exposure property tests and the baseline of the
  * assess benchmark.
  */
-import { documentTypes, parseDay, type Person, type TimelineRecord } from "../../src/index.js";
+import {
+  type DocumentType,
+  documentTypes,
+  parseDay,
+  type Person,
+  type TimelineRecord,
+} from "../../src/index.js";
 import { districtKey, settlementKey } from "../../src/exposure/place-names.js";
 import { referenceValidity } from "./validity-reference.js";
 
@@ -23,7 +29,7 @@ function docValid(
   on: number,
   knownAt?: number,
 ): boolean {
-  const info = documentTypes[doc.type];
+  const info = documentTypes[doc.type as DocumentType];
   if (!info.recognisedByState) return false;
   if (info.validityRule === "holder")
     return doc.validThrough !== undefined && on <= parseDay(doc.validThrough);
@@ -146,7 +152,12 @@ export function referenceExposure(
 
   let phase: { announced: number; index: number; id: string; deadline: number | null } | undefined;
   records.forEach((r, index) => {
-    if (r.kind !== "phase" || !known(r) || !r.targets.some((t) => targets.includes(t))) return;
+    if (
+      r.kind !== "phase" ||
+      !known(r) ||
+      !r.targets.some((t) => (targets as string[]).includes(t))
+    )
+      return;
     if (parseDay(r.from) > on || (r.through !== undefined && parseDay(r.through) < on)) return;
     const announced = parseDay(r.announced);
     if (

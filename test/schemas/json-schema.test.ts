@@ -7,7 +7,7 @@ import type * as z from "zod";
 import {
   assess,
   CIRCUMSTANCES,
-  defaultTimeline,
+  pakistan,
   DOCUMENT_TYPES,
   documentTypes,
   documentValidity,
@@ -104,10 +104,10 @@ const VALID: Record<string, fc.Arbitrary<unknown>> = {
   "risk-profile-input": riskProfileInput,
   "return-flow": returnFlow,
   source: ofList(sources),
-  "validity-record": ofList(defaultTimeline.records.filter((r) => r.kind === "validity")),
-  "phase-record": ofList(defaultTimeline.records.filter((r) => r.kind === "phase")),
-  "directive-record": ofList(defaultTimeline.records.filter((r) => r.kind === "directive")),
-  "timeline-record": ofList(defaultTimeline.records),
+  "validity-record": ofList(pakistan.records.filter((r) => r.kind === "validity")),
+  "phase-record": ofList(pakistan.records.filter((r) => r.kind === "phase")),
+  "directive-record": ofList(pakistan.records.filter((r) => r.kind === "directive")),
+  "timeline-record": ofList(pakistan.records),
   "document-type": ofList(Object.values(documentTypes)),
   figure: ofList(figures),
   "validity-result": fc

@@ -27,7 +27,7 @@ describe("data:diff", () => {
   it("finds a validity decision's effect as a run of days, with both kinds of knowledge", () => {
     // The version before: without the extension of 10 July 2024 (to 30 June 2025).
     const before = variant((get) => {
-      const por = get("validity/por-card.json") as Item[];
+      const por = get("pk/validity/por-card.json") as Item[];
       por.splice(
         por.findIndex((r) => r.id === "por-2024-07-10"),
         1,
@@ -58,12 +58,14 @@ describe("data:diff", () => {
 
   it("merges the same new notice across situations, and lists records corrected in place", () => {
     const before = variant((get) => {
-      const d = get("exposure/directives.json") as Item[];
+      const d = get("pk/exposure/directives.json") as Item[];
       d.splice(
         d.findIndex((r) => r.id === "border-closed-2025-10-12"),
         1,
       );
-      const ifrp1 = (get("exposure/phases.json") as Item[]).find((r) => r.id === "ifrp-1") as Item;
+      const ifrp1 = (get("pk/exposure/phases.json") as Item[]).find(
+        (r) => r.id === "ifrp-1",
+      ) as Item;
       ifrp1.note = "An older note.";
     });
     const d = diffDatasets({ label: "old", files: before }, { label: "new", files: current });
@@ -84,14 +86,14 @@ describe("data:diff", () => {
 
   it("splits changes at the new version's release day into past and future answers", () => {
     const before = variant((get) => {
-      const d = get("exposure/directives.json") as Item[];
+      const d = get("pk/exposure/directives.json") as Item[];
       d.splice(
         d.findIndex((r) => r.id === "naqvi-sho-2025-12-01"),
         1,
       );
     });
     const after = variant((get) => {
-      (get("dataset.json") as Item).released = "2026-01-01";
+      (get("pk/dataset.json") as Item).released = "2026-01-01";
     });
     const text = formatDiff(
       diffDatasets({ label: "old", files: before }, { label: "new", files: after }),
@@ -118,7 +120,7 @@ describe("data:diff", () => {
       git("init", "-q");
       git("add", "data");
       expect(git("commit", "-qm", "data").status).toBe(0);
-      const path = join(repo, "data", "exposure", "directives.json");
+      const path = join(repo, "data", "pk", "exposure", "directives.json");
       const directives = JSON.parse(readFileSync(path, "utf8")) as Item[];
       writeFileSync(
         path,

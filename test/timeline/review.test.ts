@@ -2,17 +2,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   assess,
-  createTimeline,
   DATASET_REVIEWED_THROUGH,
-  defaultTimeline,
+  type DocumentType,
   documentValidity,
   exposure,
+  extendDataset,
   formatDay,
+  pakistan,
   parseDay,
-  TimelineValidationError,
-  type DocumentType,
   type Person,
+  TimelineValidationError,
 } from "../../src/index.js";
+import { onlyRecords, withRecords } from "../helpers/datasets.js";
 import { testSource } from "../helpers/test-source.js";
 
 const REVIEWED = DATASET_REVIEWED_THROUGH;
@@ -22,7 +23,7 @@ const NOTE = `decisions after that day are not known to it`;
 describe("reviewedThrough and beyondReview on every answer", () => {
   it("the bundled dataset says how far its sources were read, apart from its release day", () => {
     expect(REVIEWED).toBe("2026-03-15");
-    expect(defaultTimeline.reviewedThrough).toBe(REVIEWED);
+    expect(pakistan.reviewedThrough).toBe(REVIEWED);
   });
 
   it("a day up to the review is within it: full confidence, no warning", () => {
@@ -121,7 +122,7 @@ describe("reviewedThrough and beyondReview on every answer", () => {
   });
 });
 
-describe("createTimeline and reviewedThrough", () => {
+describe("extendDataset and reviewedThrough", () => {
   const record = {
     kind: "validity" as const,
     id: "por-2027-01-10",
@@ -138,39 +139,39 @@ describe("createTimeline and reviewedThrough", () => {
   };
 
   it("keeps the base's review day when records are added: one decision is not a review", () => {
-    const t = createTimeline([record], { sources: [testSource] });
+    const t = withRecords([record], [testSource]);
     expect(t.reviewedThrough).toBe(REVIEWED);
-    const v = documentValidity("por_card", { on: "2027-02-01", timeline: t });
+    const v = documentValidity("por_card", { on: "2027-02-01", dataset: t });
     expect(v).toMatchObject({ status: "valid", beyondReview: true, confidence: "medium" });
   });
 
   it("takes a later review day from a user who read the sources through it", () => {
-    const t = createTimeline([record], { sources: [testSource], reviewedThrough: "2027-03-01" });
+    const t = withRecords([record], [testSource], "2027-03-01");
     expect(t.reviewedThrough).toBe("2027-03-01");
-    const v = documentValidity("por_card", { on: "2027-02-01", timeline: t });
+    const v = documentValidity("por_card", { on: "2027-02-01", dataset: t });
     expect(v).toMatchObject({ beyondReview: false, confidence: "medium" });
   });
 
   it("rejects a review day before a record's announcement, or one that is not a day", () => {
-    expect(() =>
-      createTimeline([record], { sources: [testSource], reviewedThrough: "2027-01-09" }),
-    ).toThrow(TimelineValidationError);
+    expect(() => withRecords([record], [testSource], "2027-01-09")).toThrow(
+      TimelineValidationError,
+    );
     try {
-      createTimeline([record], { sources: [testSource], reviewedThrough: "2027-01-09" });
+      withRecords([record], [testSource], "2027-01-09");
     } catch (error) {
       expect((error as TimelineValidationError).problems).toEqual([
         { path: "records[0].announced", message: "is after reviewedThrough" },
       ]);
     }
-    expect(() => createTimeline([], { reviewedThrough: "15/03/2026" })).toThrow(
+    expect(() => extendDataset(pakistan, { reviewedThrough: "15/03/2026" })).toThrow(
       TimelineValidationError,
     );
   });
 
   it("a timeline that does not say how far its sources were read is always beyond review", () => {
-    const t = createTimeline([record], { base: null, sources: [testSource] });
+    const t = onlyRecords([record], [testSource]);
     expect(t.reviewedThrough).toBeNull();
-    const v = documentValidity("por_card", { on: "2027-02-01", timeline: t });
+    const v = documentValidity("por_card", { on: "2027-02-01", dataset: t });
     expect(v).toMatchObject({ status: "valid", reviewedThrough: null, beyondReview: true });
     expect(v.summary).toContain("does not say how far its sources were read");
   });

@@ -1,6 +1,6 @@
 import {
   DATASET_VERSION,
-  defaultTimeline,
+  pakistan,
   DOCUMENT_TYPES,
   documentTypes,
   documentValidity,
@@ -61,15 +61,13 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
   const knownAt = dayOption("status", "--known-at", values["known-at"]);
   const options = knownAt === undefined ? { on } : { on, knownAt };
   const doc: HeldDocument =
-    validThrough === undefined
-      ? { type: type as DocumentType }
-      : { type: type as DocumentType, validThrough };
+    validThrough === undefined ? { type: type } : { type: type, validThrough };
   const validity = documentValidity(doc, options);
   const exp = exposure({ documents: [doc] }, options);
   const records = [...new Set([...validity.basis, ...exp.basis])];
   const cited = [...new Set(records.flatMap((r) => r.sources))].map((id) => ({
     id,
-    source: defaultTimeline.sourcesById.get(id),
+    source: pakistan.sourcesById.get(id),
   }));
   if (format === "json") {
     await io.stdout(
@@ -91,7 +89,7 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
     );
     return 0;
   }
-  const info = documentTypes[doc.type];
+  const info = documentTypes[doc.type as DocumentType];
   const lines = [
     `${info.name} on ${on}${knownAt === undefined ? "" : `, as known on ${knownAt}`} (dataset ${DATASET_VERSION})`,
     ...(exp.beyondReview

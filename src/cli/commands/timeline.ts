@@ -6,7 +6,7 @@ import {
   parseDay,
   DATASET_VERSION,
   deadlines,
-  defaultTimeline,
+  pakistan,
   validitySpans,
   type DocumentType,
 } from "../../index.js";
@@ -124,7 +124,7 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
   if (format === "ics") {
     // With --document, only the events that concern its holders; without, every event.
     const events = deadlines({ from: "1900-01-01", to: "2999-12-31", ...options }).filter(
-      (e) => values.document === undefined || (e.targets as readonly string[]).includes(type),
+      (e) => values.document === undefined || e.targets.includes(type),
     );
     if (events.length === 0) {
       // RFC 5545 wants at least one component in a calendar: say there is nothing instead.
@@ -146,7 +146,7 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
       const start = e.day.replace(/-/g, "");
       const end = formatDay(addDays(parseDay(e.day), 1)).replace(/-/g, "");
       const urls = e.record.sources
-        .map((id) => defaultTimeline.sourcesById.get(id)?.url)
+        .map((id) => pakistan.sourcesById.get(id)?.url)
         .filter((u) => u !== undefined);
       lines.push(
         "BEGIN:VEVENT",

@@ -1,4 +1,5 @@
-import { bundledMeta } from "./data/bundled.js";
+// The release of the bundled dataset, as constants (also in `pakistan.meta`).
+import { pakistan } from "./pakistan.js";
 
 /**
  * The version of the bundled dataset, `YEAR.N`. It moves with every data change, and the
@@ -6,17 +7,17 @@ import { bundledMeta } from "./data/bundled.js";
  *
  * @example
  * ```ts
- * DATASET_VERSION; //=> "2026.2"
+ * DATASET_VERSION; //=> "2026.3"
  * ```
  */
-export const DATASET_VERSION: string = bundledMeta.version;
+export const DATASET_VERSION: string = /* @__PURE__ */ (() => pakistan.meta.version)();
 
 /**
  * The last day up to which the bundled dataset's sources were read for decisions. It is not
  * the release day: the sources that could be reached for this release stop there, and a
  * decision announced after it is not in the dataset. Every answer carries it as
  * `reviewedThrough`, and is marked `beyondReview` (at most medium confidence) when its `on` or
- * `knownAt` is later. Add later decisions with {@link createTimeline}.
+ * `knownAt` is later. Add later decisions with {@link extendDataset}.
  *
  * @example
  * ```ts
@@ -24,7 +25,9 @@ export const DATASET_VERSION: string = bundledMeta.version;
  * documentValidity("por_card", { on: "2026-06-01" }).beyondReview; //=> true
  * ```
  */
-export const DATASET_REVIEWED_THROUGH: string = bundledMeta.reviewedThrough;
+export const DATASET_REVIEWED_THROUGH: string = /* @__PURE__ */ (() =>
+  // Never null for the bundled dataset: `npm run data:check` (and the tests) require the day.
+  pakistan.meta.reviewedThrough ?? "")();
 
 /**
  * The day this version of the bundled dataset was released. It says nothing about how current
@@ -35,7 +38,7 @@ export const DATASET_REVIEWED_THROUGH: string = bundledMeta.reviewedThrough;
  * DATASET_RELEASED; //=> "2026-12-02"
  * ```
  */
-export const DATASET_RELEASED: string = bundledMeta.released;
+export const DATASET_RELEASED: string = /* @__PURE__ */ (() => pakistan.meta.released)();
 
 /**
  * The day the bundled dataset was released.
@@ -49,4 +52,4 @@ export const DATASET_RELEASED: string = bundledMeta.released;
  * DATASET_DATE === DATASET_RELEASED; //=> true
  * ```
  */
-export const DATASET_DATE: string = bundledMeta.released;
+export const DATASET_DATE: string = /* @__PURE__ */ (() => pakistan.meta.released)();

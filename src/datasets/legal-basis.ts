@@ -1,6 +1,8 @@
-import { bundledLegalBasis } from "../data/bundled.js";
-import { deepFreeze } from "../freeze.js";
+// The legal basis of non-refoulement and removal, with Pakistan's relation to each provision:
+// part of the bundled dataset, not of the engine.
 import type { IsoDate } from "../dates/index.js";
+import { deepFreeze } from "../freeze.js";
+import { pakistanLegalBasis } from "../generated/pakistan.js";
 import type { Confidence } from "../sources/confidence.js";
 
 /**
@@ -48,4 +50,4 @@ export interface LegalProvision {
  * ```
  */
 export const legalBasis: readonly LegalProvision[] = /* @__PURE__ */ (() =>
-  deepFreeze(structuredClone(bundledLegalBasis)))();
+  deepFreeze(structuredClone(pakistanLegalBasis)))();

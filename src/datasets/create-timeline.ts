@@ -1,10 +1,28 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- this module is the deprecated timeline API, kept for a deprecation period */
+// The timelines of earlier versions: `createTimeline` and `defaultTimeline`, kept (deprecated)
+// over datasets. A timeline is a dataset; `base: null` is a dataset with Pakistan's vocabulary
+// and no records.
+import { emptyLike, extendDataset } from "../dataset/create-dataset.js";
 import type { IsoDate } from "../dates/index.js";
 import { InvalidInputError } from "../errors.js";
 import { rejectUnknownKeys } from "../keys.js";
 import type { Source } from "../sources/source.js";
-import type { TimelineRecord } from "./record.js";
-import { defaultTimeline } from "./default-timeline.js";
-import { checkTimeline, EMPTY_BASE, makeTimeline, type Timeline } from "./timeline.js";
+import type { TimelineRecord } from "../timeline/record.js";
+import type { Timeline } from "../timeline/timeline.js";
+import { pakistan } from "./pakistan.js";
+
+/**
+ * The bundled dataset, by its old name.
+ *
+ * @deprecated Use {@link pakistan}: the bundled dataset is a {@link Dataset} now, and a
+ * timeline is one. This is the same value.
+ *
+ * @example
+ * ```ts
+ * defaultTimeline === pakistan; //=> true
+ * ```
+ */
+export const defaultTimeline: Timeline = pakistan;
 
 const OPTION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "base",
@@ -15,16 +33,18 @@ const OPTION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 /**
  * Options of {@link createTimeline}.
  *
+ * @deprecated Use {@link extendDataset} and its {@link DatasetAdditions}.
+ *
  * @example
  * ```ts
- * const options: CreateTimelineOptions = { base: defaultTimeline, sources: [] };
+ * const options: CreateTimelineOptions = { base: pakistan, sources: [] };
  * ```
  */
 export interface CreateTimelineOptions {
   /**
-   * The timeline to extend: its records and sources come first. Defaults to
-   * {@link defaultTimeline}, so adding a record keeps the bundled ones; pass `null` to start
-   * from nothing.
+   * The timeline to extend: its records and sources come first. Defaults to {@link pakistan},
+   * so adding a record keeps the bundled ones; pass `null` to start from nothing (from
+   * Pakistan's vocabulary with no records, sources or review day).
    */
   base?: Timeline | null;
   /** Sources that the new records cite, added to the base's sources. */
@@ -43,6 +63,11 @@ export interface CreateTimelineOptions {
  * Makes a timeline from policy records, for example to add a decision that this release of the
  * dataset does not know yet, without waiting for a new version.
  *
+ * @deprecated Use {@link extendDataset}: `createTimeline(records, { base, sources,
+ * reviewedThrough })` is `extendDataset(base ?? pakistan, { records, sources, reviewedThrough })`.
+ * A dataset of one's own (another host, or no bundled records) is made with
+ * {@link createDataset}. The result is a {@link Dataset}, as before.
+ *
  * @remarks
  * Every record and source is validated (ids unique, days real, spans well-formed, every cited
  * source known, no two records for one document announced on the same day with overlapping
@@ -52,7 +77,7 @@ export interface CreateTimelineOptions {
  * afterwards changes nothing.
  *
  * @param records - The new records.
- * @param options - The base to extend (default {@link defaultTimeline}) and new sources.
+ * @param options - The base to extend (default {@link pakistan}) and new sources.
  * @returns A new, immutable timeline.
  * @throws {@link TimelineValidationError} (`code: "ERR_INVALID_TIMELINE"`) listing every problem.
  *
@@ -97,7 +122,9 @@ export function createTimeline(
     throw new InvalidInputError("options: expected { base?, sources?, reviewedThrough? }");
   }
   rejectUnknownKeys(options, OPTION_KEYS, "options");
-  const base = options.base === undefined ? defaultTimeline : (options.base ?? EMPTY_BASE);
-  if (base !== EMPTY_BASE) checkTimeline(base, "base");
-  return makeTimeline(records, options.sources, base, options.reviewedThrough);
+  const base = options.base === undefined ? pakistan : (options.base ?? emptyLike(pakistan));
+  const additions: Record<string, unknown> = { records };
+  if (options.sources !== undefined) additions.sources = options.sources;
+  if (options.reviewedThrough !== undefined) additions.reviewedThrough = options.reviewedThrough;
+  return extendDataset(base, additions);
 }

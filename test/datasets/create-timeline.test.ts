@@ -1,9 +1,11 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the deprecated timeline API, kept working for a deprecation period, is what this file tests */
 import { describe, expect, it } from "vitest";
 import {
   createTimeline,
   defaultTimeline,
   documentValidity,
   InvalidInputError,
+  pakistan,
   TimelineValidationError,
   type Source,
   type Timeline,
@@ -71,12 +73,8 @@ describe("createTimeline", () => {
   });
 
   it("rejects a base it did not make", () => {
-    const fake = {
-      records: [],
-      sources: [],
-      sourcesById: new Map(),
-      reviewedThrough: null,
-    } as Timeline;
+    // A look-alike of the bundled dataset, not made by createDataset.
+    const fake: Timeline = { ...pakistan };
     expect(() => createTimeline([], { base: fake })).toThrow(InvalidInputError);
   });
 
@@ -176,7 +174,7 @@ describe("createTimeline", () => {
             id: marker,
             body: 42 as never,
             from: marker,
-            documents: [marker as never],
+            documents: [marker],
             sources: [marker],
             [marker]: marker,
           } as ValidityRecord,
@@ -198,6 +196,31 @@ describe("createTimeline", () => {
     expect(problemsOf(() => createTimeline([null as never]))[0]?.path).toBe("records[0]");
     expect(problemsOf(() => createTimeline([{ kind: "rumour" } as never]))[0]?.path).toBe(
       "records[0].kind",
+    );
+  });
+});
+
+describe("the deprecated `timeline` option", () => {
+  it("is the `dataset` option under its old name", () => {
+    const t = createTimeline([]);
+    const on = "2025-01-15";
+    expect(documentValidity("por_card", { on, timeline: t })).toEqual(
+      documentValidity("por_card", { on, dataset: t }),
+    );
+    expect(defaultTimeline).toBe(pakistan);
+  });
+
+  it("may not name another dataset than `dataset`, and must be one", () => {
+    const t = createTimeline([]);
+    expect(() =>
+      documentValidity("por_card", { on: "2025-01-15", timeline: t, dataset: pakistan }),
+    ).toThrow(/^options\.timeline: give the dataset once/);
+    expect(() =>
+      documentValidity("por_card", { on: "2025-01-15", timeline: pakistan, dataset: pakistan }),
+    ).not.toThrow();
+    const fake: Timeline = { ...pakistan };
+    expect(() => documentValidity("por_card", { on: "2025-01-15", timeline: fake })).toThrow(
+      /^timeline: expected a dataset made by createDataset/,
     );
   });
 });

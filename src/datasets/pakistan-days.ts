@@ -1,6 +1,5 @@
-import { tzOffset } from "@date-fns/tz/tzOffset";
-import { InvalidDateError } from "../errors.js";
-import { DAY_RANGE, formatDay, parseDay, type DayNumber, type IsoDate } from "./day.js";
+// Pakistan's calendar days: the day functions of the bundled dataset, in Asia/Karachi.
+import { dayInZone, formatDay, toDayIn, type DayNumber, type IsoDate } from "../dates/index.js";
 
 /**
  * The IANA time zone of Pakistan. Instants are turned into Pakistan's calendar days in this
@@ -13,8 +12,6 @@ import { DAY_RANGE, formatDay, parseDay, type DayNumber, type IsoDate } from "./
  * ```
  */
 export const PAKISTAN_TIME_ZONE = "Asia/Karachi";
-
-const MS_PER_DAY = 86_400_000;
 
 /**
  * The calendar day in Pakistan (Asia/Karachi) at a given instant, as a {@link DayNumber}.
@@ -34,31 +31,8 @@ const MS_PER_DAY = 86_400_000;
  * ```
  */
 export function dayOfInstant(instant: Date, name?: string): DayNumber {
-  // `instanceof` is fooled by Object.create(Date.prototype) and by proxies, whose getTime
-  // throws a TypeError: read the time through Date's own method, and treat failure as invalid.
-  let ms = Number.NaN;
-  if (instant instanceof Date) {
-    try {
-      ms = Date.prototype.getTime.call(instant);
-    } catch {
-      ms = Number.NaN;
-    }
-  }
-  if (Number.isNaN(ms)) {
-    const detail = "expected a valid Date instant";
-    throw new InvalidDateError(typeof name === "string" ? `${name}: ${detail}` : detail);
-  }
-  const offsetMinutes = tzOffset(PAKISTAN_TIME_ZONE, new Date(ms));
-  const day = Math.floor((ms + offsetMinutes * 60_000) / MS_PER_DAY);
-  if (day < FIRST_DAY || day > LAST_DAY) {
-    const detail = `expected an instant whose day in Pakistan is from ${DAY_RANGE.first} to ${DAY_RANGE.last}`;
-    throw new InvalidDateError(typeof name === "string" ? `${name}: ${detail}` : detail);
-  }
-  return day;
+  return dayInZone(instant, PAKISTAN_TIME_ZONE, name);
 }
-
-const FIRST_DAY = /* @__PURE__ */ parseDay(DAY_RANGE.first);
-const LAST_DAY = /* @__PURE__ */ parseDay(DAY_RANGE.last);
 
 /**
  * The calendar day in Pakistan (Asia/Karachi) at a given instant, as `YYYY-MM-DD`.
@@ -93,8 +67,5 @@ export function karachiDay(instant: Date): IsoDate {
  * ```
  */
 export function toDay(value: IsoDate | Date, name?: string): DayNumber {
-  if (typeof value === "string") return parseDay(value, name);
-  if (value instanceof Date) return dayOfInstant(value, name);
-  const detail = "expected a calendar day as YYYY-MM-DD or a Date";
-  throw new InvalidDateError(typeof name === "string" ? `${name}: ${detail}` : detail);
+  return toDayIn(value, PAKISTAN_TIME_ZONE, name);
 }

@@ -1,0 +1,93 @@
+// A dataset's vocabulary in the form the engine reads it: document types by id, exposure targets
+// as bits, groups as bits, subdivisions as a set. Built once per dataset.
+import type { DocumentTypeInfo } from "../documents/document-type.js";
+import type { ExposureTargetInfo, GroupInfo, Subdivision, Wording } from "./dataset.js";
+
+/** What the engine needs to know of a dataset besides its records. @internal */
+export interface Vocabulary {
+  /** The host country's name (for messages). */
+  hostName: string;
+  /** The document types by id, and their ids in order. */
+  documentTypes: ReadonlyMap<string, DocumentTypeInfo>;
+  documentIds: readonly string[];
+  /** Exposure targets: bit i stands for `targets[i]`. */
+  targets: readonly string[];
+  targetBits: ReadonlyMap<string, number>;
+  /** For each document type, the bits of the targets its holders are (0 when none). */
+  documentTargets: ReadonlyMap<string, number>;
+  /** The bit of the target of people who hold none of the targets' documents. */
+  defaultTarget: number;
+  /** Groups: bit i stands for `groups[i]`. */
+  groups: readonly string[];
+  groupBits: ReadonlyMap<string, number>;
+  /** Subdivision codes and names. */
+  subdivisions: ReadonlyMap<string, string>;
+  /** The IANA time zone of the host country. */
+  timeZone: string;
+  /** The legal wording of summaries. */
+  wording: Readonly<Wording>;
+}
+
+/**
+ * The vocabulary of a (checked) dataset's parts.
+ * @internal
+ */
+export function makeVocabulary(parts: {
+  hostName: string;
+  documentTypes: readonly DocumentTypeInfo[];
+  targets: readonly ExposureTargetInfo[];
+  groups: readonly GroupInfo[];
+  subdivisions: readonly Subdivision[];
+  timeZone: string;
+  wording: Readonly<Wording>;
+}): Vocabulary {
+  const targets = parts.targets.map((t) => t.id);
+  const targetBits = new Map(targets.map((id, i) => [id, 1 << i]));
+  const documentTargets = new Map<string, number>();
+  let defaultTarget = 0;
+  parts.targets.forEach((t, i) => {
+    if (t.documents.length === 0) defaultTarget = 1 << i;
+    for (const doc of t.documents)
+      documentTargets.set(doc, (documentTargets.get(doc) ?? 0) | (1 << i));
+  });
+  const groups = parts.groups.map((g) => g.id);
+  return {
+    hostName: parts.hostName,
+    documentTypes: new Map(parts.documentTypes.map((d) => [d.id, d])),
+    documentIds: parts.documentTypes.map((d) => d.id),
+    targets,
+    targetBits,
+    documentTargets,
+    defaultTarget,
+    groups,
+    groupBits: new Map(groups.map((id, i) => [id, 1 << i])),
+    subdivisions: new Map(parts.subdivisions.map((s) => [s.code, s.name])),
+    timeZone: parts.timeZone,
+    wording: parts.wording,
+  };
+}
+
+/** The bit mask of a list of targets (unknown ids give no bit). @internal */
+export function targetMaskOf(vocabulary: Vocabulary, targets: readonly string[]): number {
+  let mask = 0;
+  for (const t of targets) mask |= vocabulary.targetBits.get(t) ?? 0;
+  return mask;
+}
+
+/** The bit mask of a list of groups (unknown ids give no bit). @internal */
+export function groupMaskOf(vocabulary: Vocabulary, groups: readonly string[] | undefined): number {
+  let mask = 0;
+  if (groups !== undefined) for (const g of groups) mask |= vocabulary.groupBits.get(g) ?? 0;
+  return mask;
+}
+
+/** A vocabulary that knows nothing: for checking what does not depend on one. @internal */
+export const EMPTY_VOCABULARY: Vocabulary = /* @__PURE__ */ makeVocabulary({
+  hostName: "",
+  documentTypes: [],
+  targets: [],
+  groups: [],
+  subdivisions: [],
+  timeZone: "UTC",
+  wording: { legalBasis: "", notAssessed: "" },
+});
