@@ -67,7 +67,11 @@ const tuple = (list: readonly string[]) =>
 export function generateVocabulary(files: readonly DataFile[]): string {
   const get = getter(files);
   const VOCABULARY_ID = /^[a-z][a-z0-9_]{0,39}$/;
-  const documents = ids("pk/documents.json", get("pk/documents.json"), "id", VOCABULARY_ID);
+  const documentList = get("pk/documents.json");
+  const documents = ids("pk/documents.json", documentList, "id", VOCABULARY_ID);
+  const timeline = documents.filter(
+    (_, i) => (documentList as { validityRule?: unknown }[])[i]?.validityRule === "timeline",
+  );
   const targets = ids("pk/targets.json", get("pk/targets.json"), "id", VOCABULARY_ID);
   const groups = ids("pk/groups.json", get("pk/groups.json"), "id", VOCABULARY_ID);
   const subdivisions = get("pk/subdivisions.json") as { code: string; name: string }[];
@@ -77,6 +81,8 @@ export function generateVocabulary(files: readonly DataFile[]): string {
     HEADER("data/pk/") +
     `\n/** Pakistan's document types, in order. @internal */\n` +
     `export const PAKISTAN_DOCUMENT_TYPES = ${tuple(documents)};\n\n` +
+    `/** Pakistan's document types whose validity its records decide. @internal */\n` +
+    `export const PAKISTAN_TIMELINE_DOCUMENT_TYPES = ${tuple(timeline)};\n\n` +
     `/** Pakistan's exposure targets, in order. @internal */\n` +
     `export const PAKISTAN_TARGETS = ${tuple(targets)};\n\n` +
     `/** The groups Pakistan's orders single out, in order. @internal */\n` +

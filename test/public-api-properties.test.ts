@@ -97,6 +97,7 @@ describe("a record announced after knownAt never changes an answer as known at k
         kind: "validity",
         documents: ["por_card", "afghan_citizen_card"],
         status: "valid",
+        through: formatDay(from + 400),
       };
     }
     if (kind === 1) {

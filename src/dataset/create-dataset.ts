@@ -6,17 +6,12 @@ import { deepFreeze } from "../freeze.js";
 import { checkOptions } from "../keys.js";
 import type { Source } from "../sources/source.js";
 import type { TimelineRecord } from "../timeline/record.js";
-import {
-  checkAmbiguity,
-  checkRecords,
-  checkSources,
-  Checker,
-  isObject,
-} from "../timeline/validate.js";
+import { Checker, isObject } from "../grammar/check.js";
+import { checkAmbiguity, checkRecords, checkSources } from "../timeline/validate.js";
 import { checkDatasetParts, type DatasetParts } from "./check-dataset.js";
-import { isRegistered, register } from "./compiled.js";
+import { isRegistered, register, vocabularyOf as registeredVocabulary } from "./compiled.js";
 import type { Dataset, DatasetInput } from "./dataset.js";
-import { EMPTY_VOCABULARY, makeVocabulary, type Vocabulary } from "./vocabulary.js";
+import { makeVocabulary, type Vocabulary } from "./vocabulary.js";
 
 function vocabularyOf(parts: DatasetParts): Vocabulary {
   return makeVocabulary({
@@ -28,34 +23,6 @@ function vocabularyOf(parts: DatasetParts): Vocabulary {
     timeZone: parts.meta.timeZone,
     wording: parts.wording,
   });
-}
-
-/** Every item that cites sources must cite known ones (records check their own). */
-function checkCitations(
-  input: Record<string, unknown>,
-  known: ReadonlySet<string>,
-  checker: Checker,
-) {
-  for (const list of ["documentTypes", "figures", "subdivisions"]) {
-    const items = input[list];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item: unknown, i) => {
-      if (!isObject(item)) return;
-      const sources = item.sources;
-      const path = `${list}[${i}].sources`;
-      // A subdivision may cite the standard it comes from; the others must cite a source.
-      if (sources === undefined && list === "subdivisions") return;
-      if (!Array.isArray(sources) || sources.length === 0) {
-        checker.add(path, "must cite at least one source id");
-        return;
-      }
-      sources.forEach((id: unknown, j) => {
-        if (typeof id !== "string" || !known.has(id)) {
-          checker.add(`${path}[${j}]`, "is not the id of a known source");
-        }
-      });
-    });
-  }
 }
 
 /** No record announced after the day the sources were read through. */
@@ -124,22 +91,24 @@ function finish(parts: DatasetParts, records: TimelineRecord[], sources: Source[
 export function createDataset(input: DatasetInput): Dataset {
   const given: unknown = input;
   if (!isObject(given)) throw new InvalidInputError("input: expected a dataset object");
-  const checker = new Checker(EMPTY_VOCABULARY);
+  // The sources first: every other part cites them.
+  const checker = new Checker();
   checker.keys(given, INPUT_KEYS, "input");
-  checkDatasetParts(given, checker);
-  if (checker.problems.length > 0) throw new TimelineValidationError(checker.problems);
-  // The parts are sound: check the records and sources against the vocabulary they make.
-  const parts = deepFreeze(structuredClone(pick(given))) as DatasetParts;
-  const records = new Checker(vocabularyOf(parts));
   const sourceIds = new Set<string>();
   const sources: Source[] = [];
-  checkSources(given.sources, records, sourceIds, sources);
-  checkCitations(given, sourceIds, records);
+  checkSources(given.sources, checker, sourceIds, sources);
+  checker.terms = { sources: sourceIds };
+  checkDatasetParts(given, checker);
+  if (checker.problems.length > 0) throw new TimelineValidationError(checker.problems);
+  // The parts are sound: check the records against the vocabulary they make.
+  const parts = deepFreeze(structuredClone(pick(given))) as DatasetParts;
+  const vocabulary = vocabularyOf(parts);
+  checker.terms = { ...vocabulary.terms, sources: sourceIds };
   const checked: TimelineRecord[] = [];
-  checkRecords(given.records, records, new Set(), sourceIds, checked);
-  if (records.problems.length === 0) checkAmbiguity(checked, 0, records);
-  checkReview(checked, parts.meta.reviewedThrough, 0, records, "records");
-  if (records.problems.length > 0) throw new TimelineValidationError(records.problems);
+  checkRecords(given.records, checker, new Set(), vocabulary, checked);
+  if (checker.problems.length === 0) checkAmbiguity(checked, 0, checker);
+  checkReview(checked, parts.meta.reviewedThrough, 0, checker, "records");
+  if (checker.problems.length > 0) throw new TimelineValidationError(checker.problems);
   const own = deepFreeze(structuredClone({ records: checked, sources }));
   return finish(parts, own.records, own.sources);
 }
@@ -221,16 +190,18 @@ export function extendDataset(base: Dataset, additions: DatasetAdditions = {}): 
   checkDataset(base, "base");
   const given = checkOptions(additions, ADDITION_KEYS, true);
   const reviewedThrough = given.reviewedThrough;
-  const checker = new Checker(vocabularyOf(base as unknown as DatasetParts));
+  const vocabulary = registeredVocabulary(base);
+  const checker = new Checker();
   const sourceIds = new Set(base.sources.map((s) => s.id));
   const newSources: Source[] = [];
   if (given.sources !== undefined) checkSources(given.sources, checker, sourceIds, newSources);
+  checker.terms = { ...vocabulary.terms, sources: sourceIds };
   const newRecords: TimelineRecord[] = [];
   checkRecords(
     given.records ?? [],
     checker,
     new Set(base.records.map((r) => r.id)),
-    sourceIds,
+    vocabulary,
     newRecords,
   );
   const all = [...base.records, ...newRecords];

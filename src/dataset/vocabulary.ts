@@ -1,6 +1,7 @@
 // A dataset's vocabulary in the form the engine reads it: document types by id, exposure targets
 // as bits, groups as bits, subdivisions as a set. Built once per dataset.
 import type { DocumentTypeInfo } from "../documents/document-type.js";
+import type { Terms } from "../grammar/spec.js";
 import type { ExposureTargetInfo, GroupInfo, Subdivision, Wording } from "./dataset.js";
 
 /** What the engine needs to know of a dataset besides its records. @internal */
@@ -26,6 +27,8 @@ export interface Vocabulary {
   timeZone: string;
   /** The legal wording of summaries. */
   wording: Readonly<Wording>;
+  /** The ids a record may name, as the grammar's checker reads them (without sources). */
+  terms: Terms;
 }
 
 /**
@@ -51,6 +54,7 @@ export function makeVocabulary(parts: {
       documentTargets.set(doc, (documentTargets.get(doc) ?? 0) | (1 << i));
   });
   const groups = parts.groups.map((g) => g.id);
+  const subdivisions = new Map(parts.subdivisions.map((s) => [s.code, s.name]));
   return {
     hostName: parts.hostName,
     documentTypes: new Map(parts.documentTypes.map((d) => [d.id, d])),
@@ -61,9 +65,18 @@ export function makeVocabulary(parts: {
     defaultTarget,
     groups,
     groupBits: new Map(groups.map((id, i) => [id, 1 << i])),
-    subdivisions: new Map(parts.subdivisions.map((s) => [s.code, s.name])),
+    subdivisions,
     timeZone: parts.timeZone,
     wording: parts.wording,
+    terms: {
+      documents: new Set(parts.documentTypes.map((d) => d.id)),
+      timelineDocuments: new Set(
+        parts.documentTypes.filter((d) => d.validityRule === "timeline").map((d) => d.id),
+      ),
+      targets: new Set(targets),
+      groups: new Set(groups),
+      subdivisions: new Set(subdivisions.keys()),
+    },
   };
 }
 
@@ -80,14 +93,3 @@ export function groupMaskOf(vocabulary: Vocabulary, groups: readonly string[] | 
   if (groups !== undefined) for (const g of groups) mask |= vocabulary.groupBits.get(g) ?? 0;
   return mask;
 }
-
-/** A vocabulary that knows nothing: for checking what does not depend on one. @internal */
-export const EMPTY_VOCABULARY: Vocabulary = /* @__PURE__ */ makeVocabulary({
-  hostName: "",
-  documentTypes: [],
-  targets: [],
-  groups: [],
-  subdivisions: [],
-  timeZone: "UTC",
-  wording: { legalBasis: "", notAssessed: "" },
-});

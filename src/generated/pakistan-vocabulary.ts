@@ -3,6 +3,9 @@
 /** Pakistan's document types, in order. @internal */
 export const PAKISTAN_DOCUMENT_TYPES = /* @__PURE__ */ Object.freeze(["por_card","afghan_citizen_card","umrf_certificate","passport_visa","unhcr_asylum_document","tazkira","none"] as const);
 
+/** Pakistan's document types whose validity its records decide. @internal */
+export const PAKISTAN_TIMELINE_DOCUMENT_TYPES = /* @__PURE__ */ Object.freeze(["por_card","afghan_citizen_card","umrf_certificate"] as const);
+
 /** Pakistan's exposure targets, in order. @internal */
 export const PAKISTAN_TARGETS = /* @__PURE__ */ Object.freeze(["por_card","afghan_citizen_card","umrf_certificate","undocumented"] as const);
 

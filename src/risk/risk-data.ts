@@ -1,11 +1,11 @@
 // Risk data as a value: the published risk profiles, harm reports, UNHCR specific-needs codes and
 // the crosswalk between them. It is about the country of origin, so every host shares it; like a
 // dataset, it is validated once, frozen, and owns its caches (screenings, derived needs).
-import { EMPTY_VOCABULARY } from "../dataset/vocabulary.js";
 import { InvalidInputError, TimelineValidationError } from "../errors.js";
 import { deepFreeze } from "../freeze.js";
 import type { Source } from "../sources/source.js";
-import { Checker, checkSources, isObject, type Obj } from "../timeline/validate.js";
+import { Checker, isObject, type Obj } from "../grammar/check.js";
+import { checkSources } from "../timeline/validate.js";
 import type { CrosswalkRule } from "./crosswalk.js";
 import { HARM_LABELS, type HarmReport } from "./harm.js";
 import type { RiskProfile } from "./risk-profile.js";
@@ -389,7 +389,7 @@ function checkCrosswalk(
 export function createRiskData(input: RiskDataInput): RiskData {
   const given: unknown = input;
   if (!isObject(given)) throw new InvalidInputError("input: expected a risk data object");
-  const checker = new Checker(EMPTY_VOCABULARY);
+  const checker = new Checker();
   checker.keys(given, INPUT_KEYS, "input");
   const sourceIds = new Set<string>();
   const sources: Source[] = [];

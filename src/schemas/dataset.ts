@@ -1,11 +1,6 @@
-import * as z from "zod";
-import { IsoDateSchema } from "./day.js";
-import { IdSchema, text } from "./records.js";
-
-const VOCABULARY_ID = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{0,39}$/)
-  .describe("lowercase letters, digits and underscores");
+import { DATASET_META, EXPOSURE_TARGET, GROUP, SUBDIVISION, WORDING } from "../grammar/dataset.js";
+import { zodObject } from "./grammar.js";
+import type { AnyTermTypes } from "./records.js";
 
 /**
  * A dataset's metadata (`data/pk/dataset.json`): who it is about and how current it is.
@@ -16,25 +11,10 @@ const VOCABULARY_ID = z
  * DatasetMetaSchema.safeParse({ ...pakistan.meta, host: "Pakistan" }).success; //=> false
  * ```
  */
-export const DatasetMetaSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/)
-    .describe("lowercase letters, digits and hyphens"),
-  host: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .describe("ISO 3166-1 alpha-2"),
-  name: text,
-  version: z.string().regex(/^\d{4}\.\d+$/),
-  released: IsoDateSchema,
-  reviewedThrough: IsoDateSchema.nullable().describe(
-    "the last day up to which the sources were read for decisions",
-  ),
-  reviewNote: text.optional(),
-  timeZone: text.describe("an IANA time zone, such as Asia/Karachi"),
-  schemaVersion: z.number().int().positive(),
-});
+export const DatasetMetaSchema = /* @__PURE__ */ zodObject<typeof DATASET_META.shape, AnyTermTypes>(
+  DATASET_META,
+  {},
+);
 
 /**
  * A first-level subdivision of the host country (`data/pk/subdivisions.json`).
@@ -45,14 +25,10 @@ export const DatasetMetaSchema = z.strictObject({
  * SubdivisionSchema.safeParse({ code: "Islamabad", name: "Islamabad" }).success; //=> false
  * ```
  */
-export const SubdivisionSchema = z.strictObject({
-  code: z
-    .string()
-    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)
-    .describe("ISO 3166-2"),
-  name: text,
-  sources: z.array(IdSchema).min(1).optional(),
-});
+export const SubdivisionSchema = /* @__PURE__ */ zodObject<typeof SUBDIVISION.shape, AnyTermTypes>(
+  SUBDIVISION,
+  {},
+);
 
 /**
  * An exposure target of a dataset (`data/pk/targets.json`): the holders of some document types,
@@ -64,11 +40,10 @@ export const SubdivisionSchema = z.strictObject({
  *   .success; //=> true
  * ```
  */
-export const ExposureTargetInfoSchema = z.strictObject({
-  id: VOCABULARY_ID,
-  name: text,
-  documents: z.array(VOCABULARY_ID),
-});
+export const ExposureTargetInfoSchema = /* @__PURE__ */ zodObject<
+  typeof EXPOSURE_TARGET.shape,
+  AnyTermTypes
+>(EXPOSURE_TARGET, {});
 
 /**
  * A group some orders single out (`data/pk/groups.json`).
@@ -79,10 +54,10 @@ export const ExposureTargetInfoSchema = z.strictObject({
  *   .success; //=> true
  * ```
  */
-export const GroupInfoSchema = z.strictObject({
-  id: VOCABULARY_ID,
-  name: text,
-});
+export const GroupInfoSchema = /* @__PURE__ */ zodObject<typeof GROUP.shape, AnyTermTypes>(
+  GROUP,
+  {},
+);
 
 /**
  * The legal wording of a dataset's summaries (`data/pk/wording.json`).
@@ -93,9 +68,7 @@ export const GroupInfoSchema = z.strictObject({
  * WordingSchema.safeParse({ ...pakistan.wording, notAssessed: "No." }).success; //=> false
  * ```
  */
-export const WordingSchema = z.strictObject({
-  legalBasis: text,
-  notAssessed: text.refine((t) => t.includes("{document}"), {
-    error: "must say where the document's name goes, with {document}",
-  }),
-});
+export const WordingSchema = /* @__PURE__ */ zodObject<typeof WORDING.shape, AnyTermTypes>(
+  WORDING,
+  {},
+);
