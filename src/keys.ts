@@ -15,7 +15,7 @@ export function safeKey(key: string): string {
  */
 export function rejectUnknownKeys(value: object, allowed: ReadonlySet<string>, path: string): void {
   for (const key in value) {
-    if (!Object.hasOwn(value, key) || allowed.has(key)) continue;
+    if (allowed.has(key) || !Object.hasOwn(value, key)) continue;
     throw new InvalidInputError(
       `${path}.${safeKey(key)}: is not a known field (expected ${[...allowed].join(", ")})`,
     );

@@ -2,7 +2,12 @@ import type { Compiled } from "../dataset/compiled.js";
 import type { Dataset } from "../dataset/dataset.js";
 import { QUERY_KEYS, queryDays, type QueryOptions } from "../documents/document-validity.js";
 import type { ValidityResult } from "../documents/validity-result.js";
-import { evaluateAt, type Exposure, type ExposureStatus } from "../exposure/exposure.js";
+import {
+  evaluateAt,
+  type Exposure,
+  type ExposureStatus,
+  type Shared,
+} from "../exposure/exposure.js";
 import { checkPerson, type Person } from "../exposure/person.js";
 import type { CompiledRisk, RiskData } from "../risk/risk-data.js";
 import {
@@ -26,20 +31,21 @@ import type { ReviewState } from "../timeline/review.js";
  * a.documents[0].status; //=> "expired"
  * a.exposure.status; //=> "deadline_pending"
  * a.beyondReview; //=> false
+ * Object.isFrozen(a) && Object.isFrozen(a.documents); //=> true
  * ```
  */
 export interface Assessment extends ReviewState {
   /** The validity of each held document, in input order. */
-  documents: readonly ValidityResult[];
+  readonly documents: readonly ValidityResult[];
   /** What the state may do to the person. */
-  exposure: Exposure;
+  readonly exposure: Exposure;
   /** The screening of the person's declared profile (empty matches without one). */
-  risk: RiskScreening;
+  readonly risk: RiskScreening;
   /**
    * UNHCR specific-needs codes from the crosswalk, including those that depend on documents and
    * exposure (LP-ND, LP-RD, LP-RR); all `derived: true`.
    */
-  specificNeeds: readonly SpecificNeed[];
+  readonly specificNeeds: readonly SpecificNeed[];
 }
 
 const EMPTY_PROFILE = /* @__PURE__ */ Object.freeze({});
@@ -97,8 +103,9 @@ export function assessAt(
   knownAt: number | undefined,
   compiled: Compiled,
   riskData: CompiledRisk,
+  out?: Shared,
 ): Assessment {
-  const { documents, exposure } = evaluateAt(person, on, knownAt, compiled);
+  const { documents, exposure } = evaluateAt(person, on, knownAt, compiled, out);
   const input = person.profile ?? EMPTY_PROFILE;
   const key = person.profile === undefined ? EMPTY_KEY : screeningKey(input);
   const risk = screen(input, riskData, key);
@@ -125,12 +132,12 @@ export function assessAt(
     );
     byStatus[statusIndex] = specificNeeds;
   }
-  return {
+  return Object.freeze({
     documents,
     exposure,
     risk,
     specificNeeds,
     reviewedThrough: exposure.reviewedThrough,
     beyondReview: exposure.beyondReview,
-  };
+  });
 }

@@ -3,7 +3,8 @@
 import { assessAt } from "../assess/assess.js";
 import type { Compiled } from "../dataset/compiled.js";
 import { queryDays } from "../documents/document-validity.js";
-import { documentValidity, pakistan, riskData, type Person, type QueryOptions } from "../index.js";
+import type { Shared } from "../exposure/exposure.js";
+import { documentValidity, pakistan, riskData, type QueryOptions } from "../index.js";
 import { compiledRisk, type CompiledRisk } from "../risk/risk-data.js";
 import { ByteBatch } from "./byte-batch.js";
 import { AssessmentOutput } from "./commands/assessment-output.js";
@@ -43,6 +44,8 @@ export class BatchAssessor {
   readonly #risk: CompiledRisk;
   readonly #output: AssessmentOutput;
   readonly #bytes = new ByteBatch();
+  /** Whether the last answer is shared with everyone in the same situation (set by the library). */
+  readonly #shared: Shared = { shared: false };
 
   constructor(settings: AssessSettings) {
     this.#settings = settings;
@@ -98,14 +101,22 @@ export class BatchAssessor {
       const record = parsed.data;
       // The schema accepts no more than the library's own checks: no need to check again.
       const assessment = assessAt(
-        record as Person,
+        record,
         this.#on,
         this.#knownAt,
         this.#compiled,
         this.#risk,
+        this.#shared,
       );
       if (format === "ndjson") {
-        this.#output.ndjsonInto(bytes, item.line, record.id, record.documents, assessment);
+        this.#output.ndjsonInto(
+          bytes,
+          item.line,
+          record.id,
+          record.documents,
+          assessment,
+          this.#shared.shared,
+        );
       } else {
         bytes.text(this.#output.csv(item.line, record.id, record.documents, assessment));
       }

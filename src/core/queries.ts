@@ -117,7 +117,7 @@ export function documentValidity(
  * validitySpans("por_card", { dataset }).some((s) => s.retroactive); //=> true
  * ```
  */
-export function validitySpans(type: string, options: CoreDatasetOptions): ValiditySpan[] {
+export function validitySpans(type: string, options: CoreDatasetOptions): readonly ValiditySpan[] {
   return validitySpansIn(undefined, type, options);
 }
 
@@ -175,7 +175,7 @@ export function assess(person: Person, options: CoreAssessOptions): Assessment {
  * listPhases({ dataset }).map((p) => p.id); //=> ["ifrp-1", "ifrp-2", "ifrp-3"]
  * ```
  */
-export function listPhases(options: CoreDatasetOptions): Phase[] {
+export function listPhases(options: CoreDatasetOptions): readonly Phase[] {
   return listPhasesIn(undefined, options);
 }
 
@@ -193,7 +193,7 @@ export function listPhases(options: CoreDatasetOptions): Phase[] {
  * //=> ["2023-10-31", "2023-11-01"]
  * ```
  */
-export function deadlines(options: CoreDeadlinesOptions): Deadline[] {
+export function deadlines(options: CoreDeadlinesOptions): readonly Deadline[] {
   return deadlinesIn(undefined, options);
 }
 

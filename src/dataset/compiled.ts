@@ -2,7 +2,9 @@
 // compiled once, on first use; the tables are its own cache, and nothing else is.
 import { parseDay } from "../dates/index.js";
 import { InvalidInputError } from "../errors.js";
+import type { ValidityResult } from "../documents/validity-result.js";
 import type { CompiledExposure } from "../exposure/compile-exposure.js";
+import type { ExposureAnswers } from "../exposure/exposure.js";
 import { compileDocument, type CompiledTimeline } from "../timeline/compile.js";
 import { makeReview, type Review } from "../timeline/review.js";
 import type { Dataset } from "./dataset.js";
@@ -19,7 +21,14 @@ export interface Compiled {
   vocabulary: Vocabulary;
   validity: CompiledTimeline;
   exposure?: CompiledExposure;
+  /** Exposure answers shared by people in the same situation (the exposure module's). */
+  answers?: ExposureAnswers;
   review: Review;
+  /**
+   * Validity answers that depend on nothing but the document type and whether the day is
+   * beyond review, by key: made once, frozen.
+   */
+  fixed: Map<string, ValidityResult>;
 }
 
 /** Datasets made by this library: their vocabulary, then (once compiled) their tables. */
@@ -70,6 +79,7 @@ export function compiledOf(dataset: unknown, name = "dataset"): Compiled {
         .map((info) => [info.id, compileDocument(d.records, info, review)] as const),
     ),
     review,
+    fixed: new Map(),
   };
   registry.set(d, compiled);
   return compiled;

@@ -34,8 +34,8 @@ const DEFAULTS = /* @__PURE__ */ (() => Object.freeze({ dataset: pakistan, riskD
  * - For `tazkira` and `unhcr_asylum_document`, `unknown`: Pakistan publishes no validity for them
  *   and does not treat them as documents of legal stay (see {@link documentTypes}).
  * - For `"none"`, `no_document`.
- * - Answers may be shared between calls, and are then frozen: treat them as read-only. A `valid`
- *   answer is shared from the second time in a row the same day is asked about.
+ * - Every answer is deeply frozen (see {@link ValidityResult}), and may be the same object as
+ *   the answer to an earlier, identical question: compare answers by their fields.
  *
  * @param doc - A {@link DocumentType} (an id of the dataset's document types), or a
  *   {@link HeldDocument} `{ type, validThrough? }`.
@@ -85,7 +85,7 @@ export function documentValidity(
  * //=> [..., "2023-07-01 por-2023-11-08 (130 days late)", ...]
  * ```
  */
-export function validitySpans(type: string, options?: SpansOptions): ValiditySpan[] {
+export function validitySpans(type: string, options?: SpansOptions): readonly ValiditySpan[] {
   return validitySpansIn(pakistan, type, options);
 }
 
@@ -106,9 +106,9 @@ export function validitySpans(type: string, options?: SpansOptions): ValiditySpa
  * people they concern, and change the status only where they are deportation orders or
  * deadlines for that person.
  *
- * When many people are asked about on the same day, those in the same situation (documents'
- * validity, targets, groups, the place-scoped orders their location falls under) get the same
- * answer object, frozen: treat answers as read-only.
+ * Every answer is deeply frozen. When many people are asked about on the same day, those in the
+ * same situation (documents' validity, targets, groups, the place-scoped orders their location
+ * falls under) get the same answer object: compare answers by their fields, not by identity.
  *
  * @param person - `{ documents, location?, groups? }`; other fields are ignored.
  * @param options - `on` (required), `knownAt`, `dataset` (default {@link pakistan}).
@@ -174,7 +174,7 @@ export function assess(person: Person, options: AssessOptions): Assessment {
  * //=> null (the notification of 31 July 2025 gave no period to leave)
  * ```
  */
-export function listPhases(options?: PhasesOptions): Phase[] {
+export function listPhases(options?: PhasesOptions): readonly Phase[] {
   return listPhasesIn(pakistan, options);
 }
 
@@ -211,7 +211,7 @@ export const phases: readonly Phase[] = /* @__PURE__ */ (() => Object.freeze(lis
  * //    "2025-09-01 enforcement_start ifrp-3", "2025-10-17 enforcement_start no-extension-2025-10-17"]
  * ```
  */
-export function deadlines(options: DeadlinesOptions): Deadline[] {
+export function deadlines(options: DeadlinesOptions): readonly Deadline[] {
   return deadlinesIn(pakistan, options);
 }
 

@@ -62,9 +62,9 @@ export interface HeldDocument {
   /** The document type (an id of the dataset's document types). */
   type: string;
   /** The holder's own last valid day (for `passport_visa`). */
-  validThrough?: IsoDate;
+  validThrough?: IsoDate | undefined;
   /** The document number: personal data, never echoed. */
-  number?: string;
+  number?: string | undefined;
   /** The day of issue: personal data, never echoed. */
-  issuedOn?: IsoDate;
+  issuedOn?: IsoDate | undefined;
 }

@@ -6,7 +6,7 @@ import type { Vocabulary } from "../dataset/vocabulary.js";
 import { InvalidInputError } from "../errors.js";
 import { rejectUnknownKeys } from "../keys.js";
 import type { Confidence } from "../sources/confidence.js";
-import { lookupSegment, POS_INF } from "../timeline/compile.js";
+import { lookupSegment } from "../timeline/compile.js";
 import {
   capConfidence,
   isBeyondReview,
@@ -15,7 +15,12 @@ import {
 } from "../timeline/review.js";
 import type { Timeline } from "../timeline/timeline.js";
 import type { DocumentTypeInfo, HeldDocument } from "./document-type.js";
-import type { ValidityResult } from "./validity-result.js";
+import type {
+  ExpiredResult,
+  UndecidedResult,
+  ValidityResult,
+  ValidResult,
+} from "./validity-result.js";
 
 /**
  * Options of the query functions: the day asked about, the day whose knowledge is used, and the
@@ -103,25 +108,23 @@ export function queryDays(
   };
 }
 
-/** Answers that depend on nothing but the document type and whether the day is beyond review. */
-const fixedAnswers = /* @__PURE__ */ new WeakMap<Review, Map<string, ValidityResult>>();
-
+/**
+ * An answer that depends on nothing but the document type and whether the day is beyond
+ * review: made once per dataset, frozen, and kept in the dataset's compiled tables.
+ */
 function fixedAnswer(
-  review: Review,
+  compiled: Compiled,
   beyondReview: boolean,
   key: string,
-  make: () => Omit<ValidityResult, "reviewedThrough" | "beyondReview">,
+  make: () =>
+    | Omit<ExpiredResult, "reviewedThrough" | "beyondReview">
+    | Omit<UndecidedResult, "reviewedThrough" | "beyondReview">,
 ): ValidityResult {
-  let answers = fixedAnswers.get(review);
-  if (answers === undefined) {
-    answers = new Map();
-    fixedAnswers.set(review, answers);
-  }
   const slot = beyondReview ? `${key}+` : key;
-  let result = answers.get(slot);
+  let result = compiled.fixed.get(slot);
   if (result === undefined) {
-    result = Object.freeze(withReview(make(), review, beyondReview));
-    answers.set(slot, result);
+    result = Object.freeze(withReview(make(), compiled.review, beyondReview));
+    compiled.fixed.set(slot, result);
   }
   return result;
 }
@@ -150,14 +153,15 @@ function holderResult(
   doc: unknown,
   on: number,
   info: DocumentTypeInfo,
-  review: Review,
+  compiled: Compiled,
   beyondReview: boolean,
 ): ValidityResult {
+  const review = compiled.review;
   const given =
     typeof doc === "object" && doc !== null ? (doc as HeldDocument).validThrough : undefined;
   if (given === undefined) {
     // Missing input is no ground for confidence: the answer is unknown, and says so.
-    return fixedAnswer(review, beyondReview, `missing:${info.id}`, () => ({
+    return fixedAnswer(compiled, beyondReview, `missing:${info.id}`, () => ({
       status: "unknown",
       validThrough: null,
       daysRemaining: null,
@@ -171,16 +175,19 @@ function holderResult(
   const summary = valid
     ? `Valid: the holder's ${info.name} has not reached its end day.`
     : `Expired: the holder's ${info.name} has passed its end day.`;
-  return {
-    status: valid ? "valid" : "expired",
+  const common = {
     validThrough: formatDay(through),
-    daysRemaining: valid ? through - on : null,
     basis: NO_BASIS,
     confidence: beyondReview ? capConfidence(info.confidence) : info.confidence,
     summary: beyondReview ? `${summary} ${review.note}` : summary,
     reviewedThrough: review.text,
     beyondReview,
   };
+  return Object.freeze(
+    valid
+      ? { status: "valid", daysRemaining: through - on, ...common }
+      : { status: "expired", daysRemaining: null, ...common },
+  );
 }
 
 /**
@@ -212,7 +219,7 @@ export function validityAt(
   const beyond = isBeyondReview(review, on, knownAt);
   switch (info.validityRule) {
     case "none":
-      return fixedAnswer(review, beyond, "none", () => ({
+      return fixedAnswer(compiled, beyond, "none", () => ({
         status: "no_document",
         validThrough: null,
         daysRemaining: null,
@@ -221,7 +228,7 @@ export function validityAt(
         summary: "No document.",
       }));
     case "not_assessed":
-      return fixedAnswer(review, beyond, info.id, () => ({
+      return fixedAnswer(compiled, beyond, info.id, () => ({
         status: "unknown",
         validThrough: null,
         daysRemaining: null,
@@ -230,7 +237,7 @@ export function validityAt(
         summary: `Unknown: ${compiled.vocabulary.wording.notAssessed.replace("{document}", () => info.name)}`,
       }));
     case "holder":
-      return holderResult(doc, on, info, review, beyond);
+      return holderResult(doc, on, info, compiled, beyond);
     case "timeline": {
       const given =
         typeof doc === "object" && doc !== null ? (doc as HeldDocument).validThrough : undefined;
@@ -240,24 +247,22 @@ export function validityAt(
       const segment = lookupSegment(tables, on, knownAt);
       const fixed = beyond ? segment.fixedBeyond : segment.fixed;
       if (fixed !== null) return fixed;
+      // The answer of the same query as the last one is the same (frozen) object.
       const key = beyond ? on * 2 + 1 : on * 2;
       if (segment.sharedKey === key) return segment.shared as ValidityResult;
-      const result: ValidityResult = {
+      const result: ValidResult = Object.freeze({
         status: "valid",
-        validThrough: segment.validThrough,
-        daysRemaining: segment.end === POS_INF ? null : segment.end - on,
+        // A valid segment always ends (see compile.ts).
+        validThrough: segment.validThrough as IsoDate,
+        daysRemaining: segment.end - on,
         basis: segment.basis,
         confidence: beyond ? segment.confidenceBeyond : segment.confidence,
         summary: beyond ? segment.summaryBeyond : segment.summary,
         reviewedThrough: review.text,
         beyondReview: beyond,
-      };
-      // Asked the same query twice in a row: share (and so freeze) the answer from now on.
-      if (segment.lastKey === key) {
-        segment.sharedKey = key;
-        segment.shared = Object.freeze(result);
-      }
-      segment.lastKey = key;
+      });
+      segment.sharedKey = key;
+      segment.shared = result;
       return result;
     }
   }

@@ -19,21 +19,21 @@ import type { DirectiveRecord, PhaseRecord, Scope } from "./record.js";
  */
 export interface Deadline {
   /** The day. */
-  day: IsoDate;
+  readonly day: IsoDate;
   /** `departure_deadline` (last day to leave voluntarily) or `enforcement_start`. */
-  kind: "departure_deadline" | "enforcement_start";
+  readonly kind: "departure_deadline" | "enforcement_start";
   /** The IFRP phase, when the record is a phase. */
-  phase: string | null;
+  readonly phase: string | null;
   /** Who it concerns (ids of the dataset's exposure targets). */
-  targets: readonly string[];
+  readonly targets: readonly string[];
   /** Where or to whom it applies; `null` when national. */
-  scope: Scope | null;
+  readonly scope: Scope | null;
   /** One line for people. */
-  summary: string;
+  readonly summary: string;
   /** How sure the dataset is of it. */
-  confidence: Confidence;
+  readonly confidence: Confidence;
   /** The record it comes from (with its sources). */
-  record: PhaseRecord | DirectiveRecord;
+  readonly record: PhaseRecord | DirectiveRecord;
 }
 
 const DEADLINES_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -74,7 +74,10 @@ export interface DeadlinesOptions {
  * {@link deadlines} with the entry point's default dataset (`undefined`: none).
  * @internal
  */
-export function deadlinesIn(fallback: Dataset | undefined, options: DeadlinesOptions): Deadline[] {
+export function deadlinesIn(
+  fallback: Dataset | undefined,
+  options: DeadlinesOptions,
+): readonly Deadline[] {
   const given = checkOptions(options, DEADLINES_KEYS, false) as Partial<DeadlinesOptions>;
   if (given.from === undefined) throw new InvalidInputError("options.from: is required");
   if (given.to === undefined) throw new InvalidInputError("options.to: is required");
@@ -100,16 +103,18 @@ export function deadlinesIn(fallback: Dataset | undefined, options: DeadlinesOpt
     if (n < from || n > to) return;
     const verb =
       kind === "departure_deadline" ? "Last day of voluntary departure" : "Enforcement begins";
-    events.push({
-      day,
-      kind,
-      phase: record.kind === "phase" ? record.phase : null,
-      targets: record.targets,
-      scope: record.kind === "directive" ? (record.scope ?? null) : null,
-      summary: `${verb}: ${record.summary}`,
-      confidence: record.confidence,
-      record,
-    });
+    events.push(
+      Object.freeze({
+        day,
+        kind,
+        phase: record.kind === "phase" ? record.phase : null,
+        targets: record.targets,
+        scope: record.kind === "directive" ? (record.scope ?? null) : null,
+        summary: `${verb}: ${record.summary}`,
+        confidence: record.confidence,
+        record,
+      }),
+    );
   };
   for (const r of known) {
     if (r.kind === "phase") {
@@ -122,5 +127,5 @@ export function deadlinesIn(fallback: Dataset | undefined, options: DeadlinesOpt
       push(r.from, "enforcement_start", r);
     }
   }
-  return events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return Object.freeze(events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)));
 }

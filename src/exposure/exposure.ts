@@ -37,8 +37,107 @@ import type { DirectiveRecord, PhaseRecord } from "./record.js";
  */
 export type ExposureStatus = "protected" | "tolerated" | "deadline_pending" | "liable";
 
+/** The fields of every exposure answer. */
+interface ExposureAnswer extends ReviewState {
+  /** What the state may do to the person on the day. */
+  readonly status: ExposureStatus;
+  /** The IFRP phase the person falls under on the day (`"ifrp-1"`...), or `null`. */
+  readonly phase: string | null;
+  /**
+   * The last day of voluntary departure: the pending one when `deadline_pending`; the one that
+   * passed when `liable` under a phase that had one; otherwise `null`.
+   */
+  readonly deadline: IsoDate | null;
+  /** Whole days from `on` to `deadline` (0 on the last day) when `deadline_pending`; else `null`. */
+  readonly daysToDeadline: number | null;
+  /** The type of the valid, recognised document that protects the person, when `protected`. */
+  readonly protectingDocument: string | null;
+  /** The records the answer rests on. */
+  readonly basis: readonly TimelineRecord[];
+  /**
+   * The weakest confidence among `basis`; at most `"medium"` when
+   * {@link ReviewState.beyondReview}, and `"low"` when a held document lacks the input its
+   * validity needs (a visa without its end day).
+   */
+  readonly confidence: Confidence;
+  /** One line for people: names the decision and days, never a personal value. */
+  readonly summary: string;
+  /**
+   * Orders that concern the person on the day without deciding the status: notices, orders
+   * scoped to their place (e.g. Islamabad and Rawalpindi in 2025) or group.
+   */
+  readonly notices: readonly DirectiveRecord[];
+}
+
 /**
- * The answer of {@link exposure}.
+ * A `protected` answer of {@link exposure}: a valid, recognised document protects the person.
+ *
+ * @example
+ * ```ts
+ * const e = exposure({ documents: [{ type: "por_card" }] }, { on: "2025-01-15" });
+ * if (e.status === "protected") e.protectingDocument; //=> "por_card"
+ * ```
+ */
+export interface ProtectedExposure extends ExposureAnswer {
+  readonly status: "protected";
+  readonly phase: null;
+  readonly deadline: null;
+  readonly daysToDeadline: null;
+  readonly protectingDocument: string;
+}
+
+/**
+ * A `tolerated` answer of {@link exposure}: no valid document, but a directive bars adverse
+ * action.
+ *
+ * @example
+ * ```ts
+ * exposure({ documents: [{ type: "por_card" }] }, { on: "2024-04-15" }).status; //=> "tolerated"
+ * ```
+ */
+export interface ToleratedExposure extends ExposureAnswer {
+  readonly status: "tolerated";
+  readonly deadline: null;
+  readonly daysToDeadline: null;
+  readonly protectingDocument: null;
+}
+
+/**
+ * A `deadline_pending` answer of {@link exposure}: targeted by a phase or order whose departure
+ * deadline is today or later.
+ *
+ * @example
+ * ```ts
+ * const e = exposure({ documents: [{ type: "por_card" }] }, { on: "2025-08-15" });
+ * if (e.status === "deadline_pending") e.daysToDeadline; //=> 16
+ * ```
+ */
+export interface DeadlinePendingExposure extends ExposureAnswer {
+  readonly status: "deadline_pending";
+  readonly deadline: IsoDate;
+  readonly daysToDeadline: number;
+  readonly protectingDocument: null;
+}
+
+/**
+ * A `liable` answer of {@link exposure}: no valid recognised document, no tolerance, no pending
+ * deadline.
+ *
+ * @example
+ * ```ts
+ * exposure({ documents: [] }, { on: "2023-11-02" }).status; //=> "liable"
+ * ```
+ */
+export interface LiableExposure extends ExposureAnswer {
+  readonly status: "liable";
+  readonly daysToDeadline: null;
+  readonly protectingDocument: null;
+}
+
+/**
+ * The answer of {@link exposure}: a union on `status`, so that after
+ * `e.status === "deadline_pending"` the deadline and the days to it are not `null`. Answers are
+ * deeply frozen, always.
  *
  * @example
  * ```ts
@@ -46,38 +145,11 @@ export type ExposureStatus = "protected" | "tolerated" | "deadline_pending" | "l
  * e.status; //=> "deadline_pending"
  * e.deadline; //=> "2025-08-31"
  * e.beyondReview; //=> false
+ * Object.isFrozen(e); //=> true
  * ```
  */
-export interface Exposure extends ReviewState {
-  /** What the state may do to the person on the day. */
-  status: ExposureStatus;
-  /** The IFRP phase the person falls under on the day (`"ifrp-1"`...), or `null`. */
-  phase: string | null;
-  /**
-   * The last day of voluntary departure: the pending one when `deadline_pending`; the one that
-   * passed when `liable` under a phase that had one; otherwise `null`.
-   */
-  deadline: IsoDate | null;
-  /** Whole days from `on` to `deadline` (0 on the last day) when `deadline_pending`; else `null`. */
-  daysToDeadline: number | null;
-  /** The type of the valid, recognised document that protects the person, when `protected`. */
-  protectingDocument: string | null;
-  /** The records the answer rests on. */
-  basis: readonly TimelineRecord[];
-  /**
-   * The weakest confidence among `basis`; at most `"medium"` when
-   * {@link ReviewState.beyondReview}, and `"low"` when a held document lacks the input its
-   * validity needs (a visa without its end day).
-   */
-  confidence: Confidence;
-  /** One line for people: names the decision and days, never a personal value. */
-  summary: string;
-  /**
-   * Orders that concern the person on the day without deciding the status: notices, orders
-   * scoped to their place (e.g. Islamabad and Rawalpindi in 2025) or group.
-   */
-  notices: readonly DirectiveRecord[];
-}
+export type Exposure =
+  ProtectedExposure | ToleratedExposure | DeadlinePendingExposure | LiableExposure;
 
 const NO_NOTICES: readonly DirectiveRecord[] = /* @__PURE__ */ Object.freeze([]);
 
@@ -225,6 +297,7 @@ export function exposureFrom(
   on: number,
   knownAt: number | undefined,
   given: Compiled,
+  out?: Shared,
 ): Exposure {
   const compiled = ready(given);
   const q: Query = {
@@ -240,6 +313,7 @@ export function exposureFrom(
   };
   const memo = memoFor(compiled, on, knownAt);
   const situation = memo === null ? null : situationKey(memo, q);
+  if (out !== undefined) out.shared = false;
 
   // A valid, recognised document protects, whatever else the person holds.
   for (let i = 0; i < validities.length; i++) {
@@ -252,6 +326,7 @@ export function exposureFrom(
     if (memo === null || situation === null || info.validityRule !== "timeline") {
       return protectedBy(q, v, doc.type, info);
     }
+    if (out !== undefined) out.shared = true;
     let byValidity = memo.protectedBy.get(v);
     if (byValidity === undefined) {
       byValidity = new Map();
@@ -261,7 +336,7 @@ export function exposureFrom(
       situation * memo.slots.documents + compiled.vocabulary.documentIds.indexOf(doc.type);
     let answer = byValidity.get(key);
     if (answer === undefined) {
-      answer = Object.freeze(protectedBy(q, v, doc.type, info));
+      answer = protectedBy(q, v, doc.type, info);
       if (byValidity.size >= MAX_ANSWERS) byValidity.clear();
       byValidity.set(key, answer);
     }
@@ -272,15 +347,18 @@ export function exposureFrom(
   const missing = missingInput(person, compiled.vocabulary);
   if (missing !== null) {
     const answer = unprotected(q, validities, governing(q));
-    return {
+    return Object.freeze({
       ...answer,
       confidence: "low",
       summary: `${answer.summary} The end day of the held ${missing.name} was not given (validThrough): if it is still valid, it protects the person.`,
-    };
+    });
   }
   if (memo !== null && situation !== null) {
     const known = memo.unprotected.get(situation);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      if (out !== undefined) out.shared = true;
+      return known;
+    }
   }
   const g = governing(q);
   const answer = unprotected(q, validities, g);
@@ -288,7 +366,8 @@ export function exposureFrom(
   // situation; without one, the answer rests on the documents' own validity.
   if (memo !== null && situation !== null && g !== null) {
     if (memo.unprotected.size >= MAX_ANSWERS) memo.unprotected.clear();
-    memo.unprotected.set(situation, Object.freeze(answer));
+    memo.unprotected.set(situation, answer);
+    if (out !== undefined) out.shared = true;
   }
   return answer;
 }
@@ -296,7 +375,7 @@ export function exposureFrom(
 /** The exposure of a person whom a valid, recognised document protects. */
 function protectedBy(q: Query, v: ValidityResult, type: string, info: DocumentTypeInfo): Exposure {
   // The validity already carries the review: its confidence is capped and its summary says so.
-  return {
+  return Object.freeze({
     status: "protected",
     phase: null,
     deadline: null,
@@ -308,7 +387,7 @@ function protectedBy(q: Query, v: ValidityResult, type: string, info: DocumentTy
     notices: noticesFor(q, null),
     reviewedThrough: q.compiled.review.text,
     beyondReview: q.beyond,
-  };
+  });
 }
 
 /**
@@ -330,25 +409,40 @@ interface Memo {
 
 /** Answers kept per situation; a bound on memory, cleared when reached. */
 const MAX_ANSWERS = 4096;
-let memo: Memo | null = null;
-const lastQuery: { compiled: Ready | null; on: number; knownAt: number | undefined } = {
-  compiled: null,
-  on: Number.NaN,
-  knownAt: undefined,
-};
 
 /**
- * The answers remembered for this query's timeline and days, or `null`. Remembering starts at
- * the second query in a row with the same timeline and days (a registry assessed on one day),
- * so that queries that move from day to day pay nothing for it.
+ * The exposure answers a dataset keeps (in its compiled tables): those of the day and knowledge
+ * day asked about last, once asked twice in a row.
+ * @internal
+ */
+export interface ExposureAnswers {
+  memo: Memo | null;
+  /** The days of the last query. */
+  on: number;
+  knownAt: number | undefined;
+}
+
+/**
+ * Whether the answer just given is shared with every person in the same situation (for a
+ * caller that writes each shared answer once): set by {@link exposureFrom}.
+ * @internal
+ */
+export interface Shared {
+  shared: boolean;
+}
+
+/**
+ * The answers remembered for this dataset and these days, or `null`. Remembering starts at the
+ * second query in a row with the same days (a registry assessed on one day), so that queries
+ * that move from day to day pay nothing for it. The answers are the dataset's, keyed on the
+ * days and the person's situation: a cached answer is the answer that would be computed.
  */
 function memoFor(compiled: Ready, on: number, knownAt: number | undefined): Memo | null {
-  if (memo !== null && memo.compiled === compiled && memo.on === on && memo.knownAt === knownAt) {
-    return memo;
-  }
-  const last = lastQuery;
-  if (last.compiled === compiled && last.on === on && last.knownAt === knownAt) {
-    memo = {
+  const answers = (compiled.answers ??= { memo: null, on: Number.NaN, knownAt: undefined });
+  const memo = answers.memo;
+  if (memo !== null && memo.on === on && memo.knownAt === knownAt) return memo;
+  if (answers.on === on && answers.knownAt === knownAt) {
+    answers.memo = {
       compiled,
       on,
       knownAt,
@@ -357,11 +451,10 @@ function memoFor(compiled: Ready, on: number, knownAt: number | undefined): Memo
       placesOfProvince: new Map(),
       slots: slotsOf(compiled.vocabulary),
     };
-    return memo;
+    return answers.memo;
   }
-  last.compiled = compiled;
-  last.on = on;
-  last.knownAt = knownAt;
+  answers.on = on;
+  answers.knownAt = knownAt;
   return null;
 }
 
@@ -424,13 +517,13 @@ function unprotected(
   const notices = noticesFor(q, g?.parsed.record ?? null);
   const on = q.on;
   if (g === null) {
-    const basis = uniqueBasis(validities);
+    const basis = Object.freeze(uniqueBasis(validities));
     const unknown = validities.some((v) => v.status === "unknown" && v.basis.length > 0);
     // For holders of a registration document, "liable" here rests on the absence of any known
     // directive in the dataset, which may be incomplete: never more than medium confidence.
     const registered = (q.targets & q.defaultTarget) === 0;
     const passed = phaseRecord?.deadline ?? null;
-    return {
+    return Object.freeze({
       status: "liable",
       phase,
       deadline: passed === null || passed >= on ? null : (phaseRecord?.deadlineText ?? null),
@@ -454,14 +547,14 @@ function unprotected(
       reviewedThrough: q.compiled.review.text,
       beyondReview: q.beyond,
       notices,
-    };
+    });
   }
 
   const record = g.parsed.record;
   const { status, deadline, deadlineText } = g.window;
   if (status === "deadline_pending") {
     const last = deadlineText as IsoDate;
-    return {
+    return Object.freeze({
       status,
       phase,
       deadline: last,
@@ -473,10 +566,10 @@ function unprotected(
       reviewedThrough: q.compiled.review.text,
       beyondReview: q.beyond,
       notices,
-    };
+    });
   }
   if (status === "tolerated") {
-    return {
+    return Object.freeze({
       status,
       phase,
       deadline: null,
@@ -491,11 +584,11 @@ function unprotected(
       reviewedThrough: q.compiled.review.text,
       beyondReview: q.beyond,
       notices,
-    };
+    });
   }
   const passed = deadline ?? phaseRecord?.deadline ?? null;
   const passedText = deadlineText ?? phaseRecord?.deadlineText ?? null;
-  return {
+  return Object.freeze({
     status: "liable",
     phase,
     deadline: passed === null || passed >= on ? null : passedText,
@@ -507,7 +600,7 @@ function unprotected(
     reviewedThrough: q.compiled.review.text,
     beyondReview: q.beyond,
     notices,
-  };
+  });
 }
 
 /**
@@ -535,15 +628,19 @@ export function evaluateAt(
   on: number,
   knownAt: number | undefined,
   compiled: Compiled,
+  out?: Shared,
 ): { documents: readonly ValidityResult[]; exposure: Exposure } {
-  const documents = person.documents.map((doc) =>
-    validityAt(
-      doc,
-      compiled.vocabulary.documentTypes.get(doc.type) as DocumentTypeInfo,
-      on,
-      knownAt,
-      compiled,
-    ),
-  );
-  return { documents, exposure: exposureFrom(person, documents, on, knownAt, compiled) };
+  const held = person.documents;
+  const types = compiled.vocabulary.documentTypes;
+  let documents: readonly ValidityResult[] = NO_VALIDITIES;
+  if (held.length > 0) {
+    const list: ValidityResult[] = [];
+    for (const doc of held) {
+      list.push(validityAt(doc, types.get(doc.type) as DocumentTypeInfo, on, knownAt, compiled));
+    }
+    documents = Object.freeze(list);
+  }
+  return { documents, exposure: exposureFrom(person, documents, on, knownAt, compiled, out) };
 }
+
+const NO_VALIDITIES: readonly ValidityResult[] = /* @__PURE__ */ Object.freeze([]);

@@ -20,9 +20,9 @@
  */
 export interface Location {
   /** ISO 3166-2 code, e.g. `"PK-IS"` for Islamabad, `"PK-KP"` for Khyber Pakhtunkhwa. */
-  province?: string;
+  province?: string | undefined;
   /** District name, e.g. `"Rawalpindi"`. */
-  district?: string;
+  district?: string | undefined;
   /** The refugee village (camp) or settlement the person lives in, by name. */
-  settlement?: string;
+  settlement?: string | undefined;
 }

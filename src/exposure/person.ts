@@ -22,11 +22,11 @@ export interface Person {
   /** The documents held; an empty list means none. */
   documents: readonly HeldDocument[];
   /** Where the person lives, for orders scoped to a place. */
-  location?: Location;
+  location?: Location | undefined;
   /** Groups the person belongs to (ids of the dataset's groups), for orders scoped to a group. */
-  groups?: readonly string[];
+  groups?: readonly string[] | undefined;
   /** What the person declares for risk screening (read by `assess`). */
-  profile?: RiskProfileInput;
+  profile?: RiskProfileInput | undefined;
 }
 
 const DOCUMENT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([

@@ -18,23 +18,23 @@ import type { PhaseRecord } from "./record.js";
  */
 export interface Phase {
   /** The phase id: `"ifrp-1"`, `"ifrp-2"`, `"ifrp-3"`, and later ones. */
-  id: string;
+  readonly id: string;
   /** A short name. */
-  name: string;
+  readonly name: string;
   /** Who it targets (ids of the dataset's exposure targets). */
-  targets: readonly string[];
+  readonly targets: readonly string[];
   /** The day the phase was first announced. */
-  announced: IsoDate;
+  readonly announced: IsoDate;
   /** The last day of voluntary departure, if one was given. */
-  departureDeadline: IsoDate | null;
+  readonly departureDeadline: IsoDate | null;
   /** The first day of arrests and deportation. */
-  enforcementFrom: IsoDate;
+  readonly enforcementFrom: IsoDate;
   /** Every source of every record of the phase. */
-  sources: readonly string[];
+  readonly sources: readonly string[];
   /** The weakest confidence of the phase's records. */
-  confidence: Confidence;
+  readonly confidence: Confidence;
   /** The records of the phase, first announced first. */
-  records: readonly PhaseRecord[];
+  readonly records: readonly PhaseRecord[];
 }
 
 const PHASES_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -69,7 +69,10 @@ export interface PhasesOptions {
  * {@link listPhases} with the entry point's default dataset (`undefined`: none).
  * @internal
  */
-export function listPhasesIn(fallback: Dataset | undefined, options?: PhasesOptions): Phase[] {
+export function listPhasesIn(
+  fallback: Dataset | undefined,
+  options?: PhasesOptions,
+): readonly Phase[] {
   const given = checkOptions(options, PHASES_KEYS, true) as PhasesOptions;
   const { dataset, vocabulary } = resolveVocabulary(given, fallback);
   const knownAt =
@@ -100,7 +103,7 @@ export function listPhasesIn(fallback: Dataset | undefined, options?: PhasesOpti
       records: Object.freeze(sorted),
     });
   });
-  return result.sort((a, b) =>
-    a.announced < b.announced ? -1 : a.announced > b.announced ? 1 : 0,
+  return Object.freeze(
+    result.sort((a, b) => (a.announced < b.announced ? -1 : a.announced > b.announced ? 1 : 0)),
   );
 }

@@ -84,7 +84,13 @@ function cachedKey(cache: Map<string, string>, name: string, make: (n: string) =
  * @internal
  */
 export function placeKeys(
-  location: { province?: string; district?: string; settlement?: string } | undefined,
+  location:
+    | {
+        province?: string | undefined;
+        district?: string | undefined;
+        settlement?: string | undefined;
+      }
+    | undefined,
 ): PlaceKeys {
   if (location === undefined) return NO_PLACE;
   const { province, district, settlement } = location;

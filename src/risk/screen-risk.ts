@@ -25,9 +25,9 @@ import {
  */
 export interface RiskMatch {
   /** The profile. */
-  profile: RiskProfile;
+  readonly profile: RiskProfile;
   /** Why it matched: the attribute and the profile, never a personal value. */
-  reasons: readonly string[];
+  readonly reasons: readonly string[];
 }
 
 /**
@@ -41,11 +41,11 @@ export interface RiskMatch {
  */
 export interface HarmSummary {
   /** The kind of harm. */
-  harm: HarmType;
+  readonly harm: HarmType;
   /** Its readable name. */
-  label: string;
+  readonly label: string;
   /** The reports of it that concern the person. */
-  reports: readonly HarmReport[];
+  readonly reports: readonly HarmReport[];
 }
 
 /**
@@ -59,13 +59,13 @@ export interface HarmSummary {
  */
 export interface SpecificNeed {
   /** The code, e.g. `"LP-RR"`. */
-  code: string;
+  readonly code: string;
   /** Its label as in proGres v4. */
-  label: string;
+  readonly label: string;
   /** Why it applies: the crosswalk's rationale and what triggered it. */
-  reason: string;
+  readonly reason: string;
   /** Always `true`: the crosswalk is this project's analysis, not UNHCR's. */
-  derived: true;
+  readonly derived: true;
 }
 
 /**
@@ -80,13 +80,13 @@ export interface SpecificNeed {
  */
 export interface RiskScreening {
   /** The profiles that match, in dataset order. */
-  matches: readonly RiskMatch[];
+  readonly matches: readonly RiskMatch[];
   /** Harms reported for the matched groups and for all returnees. */
-  harms: readonly HarmSummary[];
+  readonly harms: readonly HarmSummary[];
   /** Specific-needs codes from the declared attributes (exposure-based ones come with `assess`). */
-  specificNeeds: readonly SpecificNeed[];
+  readonly specificNeeds: readonly SpecificNeed[];
   /** What this result is and is not. */
-  disclaimer: string;
+  readonly disclaimer: string;
 }
 
 /**

@@ -172,15 +172,15 @@ export type Circumstance = (typeof CIRCUMSTANCES)[number];
  */
 export interface RiskProfileInput {
   /** Sex as declared. */
-  sex?: Sex;
+  sex?: Sex | undefined;
   /** Age in whole years. */
-  age?: number;
+  age?: number | undefined;
   /** Roles, past or present. */
-  roles?: readonly Role[];
+  roles?: readonly Role[] | undefined;
   /** Ethnicity. */
-  ethnicity?: Ethnicity;
+  ethnicity?: Ethnicity | undefined;
   /** Religion. */
-  religion?: Religion;
+  religion?: Religion | undefined;
   /** Other circumstances. */
-  circumstances?: readonly Circumstance[];
+  circumstances?: readonly Circumstance[] | undefined;
 }

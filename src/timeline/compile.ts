@@ -4,7 +4,13 @@
 // known record whose span includes it; known means announced on or before K.
 import { formatDay, parseDay, type DayNumber, type IsoDate } from "../dates/index.js";
 import type { DocumentTypeInfo } from "../documents/document-type.js";
-import type { ValidityResult, ValidityStatus } from "../documents/validity-result.js";
+import type {
+  ExpiredResult,
+  UndecidedResult,
+  ValidityResult,
+  ValidityStatus,
+} from "../documents/validity-result.js";
+import { InvalidInputError } from "../errors.js";
 import { weakestConfidence } from "../sources/confidence.js";
 import { floorIndex, governedRuns, POS_INF, type RankedSpan } from "./governed-runs.js";
 import type { TimelineRecord, ValidityRecord } from "./record.js";
@@ -21,7 +27,7 @@ export interface Segment {
   status: ValidityStatus;
   /** The record that governs the run, if any. */
   record: ValidityRecord | null;
-  /** Valid: last day of the run (null when open-ended). Expired: last valid day before. */
+  /** Valid: last day of the run. Expired: last valid day before (null if none). */
   validThrough: IsoDate | null;
   basis: readonly ValidityRecord[];
   confidence: ValidityResult["confidence"];
@@ -36,12 +42,10 @@ export interface Segment {
   fixed: ValidityResult | null;
   fixedBeyond: ValidityResult | null;
   /**
-   * For `valid` (whose days remaining depend on the day asked): the query last asked (the day
-   * times two, plus one when beyond review), and a shared, frozen answer for
-   * {@link Segment.sharedKey}, made when a query is asked twice in a row (a registry assessed on
-   * one day), so that queries from day to day pay nothing.
+   * For `valid` (whose days remaining depend on the day asked): the frozen answer last made, and
+   * its key (the day times two, plus one when beyond review). It is the dataset's cache: the
+   * same query gets the same answer object, as long as no other day was asked in between.
    */
-  lastKey: number;
   sharedKey: number;
   shared: ValidityResult | null;
 }
@@ -99,13 +103,12 @@ function buildTable(known: readonly Parsed[], info: DocumentTypeInfo, review: Re
       basis = [];
       summary = `Not issued: the ${info.name} was first issued on ${info.firstIssued ?? "?"}.`;
     } else if (record?.status === "valid") {
+      // The grammar gives every valid record a last day, so a valid run always ends.
+      if (run.end === POS_INF) throw new InvalidInputError("dataset: a valid record has no end");
       status = "valid";
-      validThrough = run.end === POS_INF ? null : formatDay(run.end);
+      validThrough = formatDay(run.end);
       basis = [record];
-      summary =
-        validThrough === null
-          ? `Valid under ${describe(record)}, with no end day set.`
-          : `Valid under ${describe(record)} through ${validThrough}.`;
+      summary = `Valid under ${describe(record)} through ${validThrough}.`;
     } else if (record?.status === "unknown") {
       status = "unknown";
       basis = [record];
@@ -137,7 +140,7 @@ function buildTable(known: readonly Parsed[], info: DocumentTypeInfo, review: Re
     const confidenceBeyond = capConfidence(confidence);
     const summaryBeyond = `${summary} ${review.note}`;
     const fixedAnswer = (beyondReview: boolean): ValidityResult =>
-      Object.freeze({
+      Object.freeze<ExpiredResult | UndecidedResult>({
         status,
         validThrough,
         daysRemaining: null,
@@ -146,7 +149,7 @@ function buildTable(known: readonly Parsed[], info: DocumentTypeInfo, review: Re
         summary: beyondReview ? summaryBeyond : summary,
         reviewedThrough: review.text,
         beyondReview,
-      });
+      } as ExpiredResult | UndecidedResult);
     const fixed = status === "valid" ? null : fixedAnswer(false);
     const fixedBeyond = status === "valid" ? null : fixedAnswer(true);
     if (status === "valid" && record !== null && run.end !== POS_INF) {
@@ -165,7 +168,6 @@ function buildTable(known: readonly Parsed[], info: DocumentTypeInfo, review: Re
       summaryBeyond,
       fixed,
       fixedBeyond,
-      lastKey: Number.NaN,
       sharedKey: Number.NaN,
       shared: null,
     };

@@ -22,22 +22,22 @@ const SPANS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["knownAt", "dat
  */
 export interface ValiditySpan {
   /** First day; `null` for the span that starts before every record. */
-  from: IsoDate | null;
+  readonly from: IsoDate | null;
   /** Last day; `null` when open-ended. */
-  through: IsoDate | null;
+  readonly through: IsoDate | null;
   /** The answer of {@link documentValidity} on these days. */
-  status: ValidityStatus;
+  readonly status: ValidityStatus;
   /** The record that governs the span (`null` in a gap and before the document existed). */
-  record: ValidityRecord | null;
+  readonly record: ValidityRecord | null;
   /**
    * Whether the governing decision (a `valid` or `invalid` record) was announced after the span's
    * first day: a retroactive decision.
    */
-  retroactive: boolean;
+  readonly retroactive: boolean;
   /** Days from the span's first day to the announcement, when retroactive; otherwise `null`. */
-  daysLate: number | null;
+  readonly daysLate: number | null;
   /** The weakest confidence of the records the answer rests on. */
-  confidence: Confidence;
+  readonly confidence: Confidence;
 }
 
 /**
@@ -70,7 +70,7 @@ export function validitySpansIn(
   fallback: Dataset | undefined,
   type: string,
   options?: SpansOptions,
-): ValiditySpan[] {
+): readonly ValiditySpan[] {
   const given = checkOptions(options, SPANS_KEYS, true);
   const { knownAt, compiled: all } = queryDays({ ...given, on: "1970-01-01" }, fallback);
   const info = documentInfo(type, "type", all.vocabulary);
@@ -85,13 +85,13 @@ export function validitySpansIn(
   }
   const compiled = all.validity.get(info.id);
   if (compiled === undefined) throw new InvalidInputError("dataset: not compiled");
-  return tableAt(compiled, knownAt).segments.map((segment) => {
+  const spans = tableAt(compiled, knownAt).segments.map((segment): ValiditySpan => {
     const announced = segment.record === null ? undefined : parseDay(segment.record.announced);
     const late = announced === undefined ? 0 : announced - segment.start;
     // Only decisions are retroactive; an `unknown` record documents a gap, it decides nothing.
     const decided = segment.record !== null && segment.record.status !== "unknown";
     const retroactive = decided && segment.start !== NEG_INF && late > 0;
-    return {
+    return Object.freeze({
       from: segment.start === NEG_INF ? null : formatDay(segment.start),
       through: segment.end === POS_INF ? null : formatDay(segment.end),
       status: segment.status,
@@ -99,6 +99,7 @@ export function validitySpansIn(
       retroactive,
       daysLate: retroactive ? late : null,
       confidence: segment.confidence,
-    };
+    });
   });
+  return Object.freeze(spans);
 }

@@ -81,7 +81,7 @@ export class AssessmentOutput {
 
   /** One NDJSON line (with its newline) for the record at `line` with `id`. */
   ndjson(line: number, id: string, held: readonly Held[], a: Assessment): string {
-    return `{"line":${line},"id":${JSON.stringify(id)}${this.#ndjsonTail(held, a)}`;
+    return `{"line":${line},"id":${JSON.stringify(id)}${this.#ndjsonTail(held, a, false)}`;
   }
 
   /**
@@ -96,13 +96,15 @@ export class AssessmentOutput {
     id: string,
     held: readonly Held[],
     a: Assessment,
+    shared: boolean,
   ): void {
     batch.recordHead(line, id);
-    // Only shared answers are worth remembering, and the library freezes exactly those. An
-    // exposure made for one person (e.g. the one a visa gives, or one resting on no directive)
-    // and a visa's validity (computed per holder) are written afresh.
-    if (!Object.isFrozen(a.exposure) || !held.every(isShared)) {
-      batch.text(this.#ndjsonTail(held, a));
+    // Only shared answers are worth remembering: the library says which exposures are (the
+    // batch asks it, see `Shared`). An exposure made for one person (e.g. the one a visa gives,
+    // or one resting on no directive) and a visa's validity (computed per holder) are written
+    // afresh.
+    if (!shared || !held.every(isShared)) {
+      batch.text(this.#ndjsonTail(held, a, false));
       return;
     }
     // The tail is found by walking the answers, in order, through nested maps: no key to build.
@@ -112,7 +114,7 @@ export class AssessmentOutput {
     }
     let tail = node.get(END) as Uint8Array | undefined;
     if (tail === undefined) {
-      tail = Buffer.from(this.#ndjsonTail(held, a), "utf8");
+      tail = Buffer.from(this.#ndjsonTail(held, a, true), "utf8");
       if (++this.#tailCount > MAX_TAILS) {
         this.#tails = new Map();
         this.#tailCount = 0;
@@ -124,14 +126,14 @@ export class AssessmentOutput {
   }
 
   /** An NDJSON line after the id: what follows from the assessment alone. */
-  #ndjsonTail(held: readonly Held[], a: Assessment): string {
+  #ndjsonTail(held: readonly Held[], a: Assessment, shared: boolean): string {
     let documents = "";
     for (let i = 0; i < a.documents.length; i++) {
       const type = (held[i] as Held).type;
       if (i > 0) documents += ",";
       documents += `{"type":"${type}",${this.#validityPart(a.documents[i] as ValidityResult, type)}}`;
     }
-    const exposure = this.#exposurePart(a.exposure);
+    const exposure = this.#exposurePart(a.exposure, shared);
     return `${this.#head},"documents":[${documents}],"exposure":${exposure},"risk":${this.#riskPart(a.risk)},"specificNeeds":${this.#needsPart(a.specificNeeds)}}\n`;
   }
 
@@ -188,9 +190,8 @@ export class AssessmentOutput {
   }
 
   /** An exposure as JSON: answers are shared between people in the same situation. */
-  #exposurePart(e: Assessment["exposure"]): string {
-    // Only shared (frozen) answers are worth remembering.
-    const shared = Object.isFrozen(e);
+  #exposurePart(e: Assessment["exposure"], shared: boolean): string {
+    // Only shared answers are worth remembering.
     let text = shared ? this.#exposure.get(e) : undefined;
     if (text === undefined) {
       text =
