@@ -3,9 +3,12 @@
 import { assessAt } from "../assess/assess.js";
 import type { Compiled } from "../dataset/compiled.js";
 import { queryDays } from "../documents/document-validity.js";
+import * as z from "zod";
 import type { Shared } from "../exposure/exposure.js";
-import { documentValidity, pakistan, riskData, type QueryOptions } from "../index.js";
+import { pakistan, riskData, type Dataset, type QueryOptions, type ReviewState } from "../index.js";
 import { compiledRisk, type CompiledRisk } from "../risk/risk-data.js";
+import { datasetSchemas } from "../schemas/dataset-schemas.js";
+import { isBeyondReview } from "../timeline/review.js";
 import { ByteBatch } from "./byte-batch.js";
 import { AssessmentOutput } from "./commands/assessment-output.js";
 import type { RecordItem } from "./input/records.js";
@@ -19,6 +22,8 @@ export interface AssessSettings {
   format: "ndjson" | "csv";
   /** The file name as printed in problems. */
   file: string;
+  /** The dataset to answer from. */
+  dataset: Dataset;
 }
 
 /**
@@ -43,6 +48,9 @@ export class BatchAssessor {
   readonly #compiled: Compiled;
   readonly #risk: CompiledRisk;
   readonly #output: AssessmentOutput;
+  readonly #schema: typeof PersonRecordForCli;
+  /** How far the dataset's sources were read, and whether this run's days are after that. */
+  readonly review: ReviewState;
   readonly #bytes = new ByteBatch();
   /** Whether the last answer is shared with everyone in the same situation (set by the library). */
   readonly #shared: Shared = { shared: false };
@@ -54,17 +62,27 @@ export class BatchAssessor {
         ? { on: settings.on }
         : { on: settings.on, knownAt: settings.knownAt };
     // The days and the data are the same for every record of the run: read them once.
-    const { on, knownAt, compiled } = queryDays(this.#options, pakistan);
+    const { on, knownAt, compiled } = queryDays(this.#options, settings.dataset);
     this.#on = on;
     this.#knownAt = knownAt;
     this.#compiled = compiled;
     this.#risk = compiledRisk(riskData);
-    // How current the answers are is the same for every record of the run: ask the library once.
-    const { reviewedThrough, beyondReview } = documentValidity("none", this.#options);
-    this.#output = new AssessmentOutput(settings.on, settings.knownAt, {
-      reviewedThrough,
-      beyondReview,
-    });
+    // How current the answers are is the same for every record of the run.
+    this.review = {
+      reviewedThrough: compiled.review.text,
+      beyondReview: isBeyondReview(compiled.review, on, knownAt),
+    };
+    this.#output = new AssessmentOutput(
+      settings.on,
+      settings.knownAt,
+      this.review,
+      settings.dataset,
+    );
+    // Records are checked against the dataset's document types, subdivisions and groups.
+    this.#schema =
+      settings.dataset === pakistan
+        ? PersonRecordForCli
+        : z.object((datasetSchemas(settings.dataset).person as typeof PersonRecordForCli).shape);
   }
 
   /** Assesses records already read. */
@@ -91,7 +109,7 @@ export class BatchAssessor {
         continue;
       }
       records++;
-      const parsed = PersonRecordForCli.safeParse(item.value);
+      const parsed = this.#schema.safeParse(item.value);
       if (!parsed.success) {
         invalid++;
         for (const p of problemsOf(parsed.error, item.value, file, item.line))

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { karachiDay } from "../index.js";
+import { dayInZone, formatDay } from "../index.js";
 import { run } from "./run.js";
 
 // A reader that stops early (`| head`) closes the pipe: stop without a stack trace, with exit
@@ -22,6 +22,6 @@ process.exitCode = await run(process.argv.slice(2), {
     process.stderr.write(text);
   },
   stderrIsTTY: process.stderr.isTTY,
-  today: () => karachiDay(new Date()),
+  today: (timeZone) => formatDay(dayInZone(new Date(), timeZone)),
   env: process.env,
 });

@@ -11,7 +11,8 @@ export interface CliIo {
   /** Whether standard error is a terminal (a progress line is shown only then). */
   stderrIsTTY?: boolean;
   /** Today's calendar day in Asia/Karachi: the CLI is the one place that reads the clock. */
-  today: () => string;
+  /** Today's calendar day in a time zone (the dataset's). */
+  today: (timeZone: string) => string;
   /** Environment variables (`CI` hides the progress line). */
   env?: Readonly<Record<string, string | undefined>>;
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BatchAssessor } from "../../src/cli/assess-batch.js";
 import { AssessmentOutput } from "../../src/cli/commands/assessment-output.js";
-import { assess, type DocumentType, type Person } from "../../src/index.js";
+import { assess, type DocumentType, pakistan, type Person } from "../../src/index.js";
 
 const documentType = fc.constantFrom<DocumentType>(
   "por_card",
@@ -52,14 +52,19 @@ describe("assess output", () => {
           "2026-06-01",
         ),
         (people, on) => {
-          const batch = new BatchAssessor({ on, format: "ndjson", file: "f" });
+          const batch = new BatchAssessor({ on, format: "ndjson", file: "f", dataset: pakistan });
           const items = people.map((value, i) => ({ line: i + 1, value }));
           // twice: the second pass is served from the remembered tails
           for (let pass = 0; pass < 2; pass++) {
             const { output, invalid } = batch.items(items);
             expect(invalid).toBe(0);
             const text = Buffer.from(output).toString("utf8");
-            const fresh = new AssessmentOutput(on, undefined, assess({ documents: [] }, { on }));
+            const fresh = new AssessmentOutput(
+              on,
+              undefined,
+              assess({ documents: [] }, { on }),
+              pakistan,
+            );
             const expected = people
               .map((p, i) => fresh.ndjson(i + 1, p.id, p.documents, assess(p as Person, { on })))
               .join("");

@@ -1,9 +1,9 @@
-import { DATASET_VERSION, documentValidity } from "../../index.js";
 import { toJsonSchema } from "../../schemas/index.js";
 import { BatchAssessor, type AssessSettings, type BatchResult } from "../assess-batch.js";
 import { coercerFor } from "../input/csv.js";
 import { UsageError } from "../input/errors.js";
 import { commandArgs, dayOption } from "../args.js";
+import { DATASET_HELP, DATASET_OPTIONS, datasetOption } from "../dataset-option.js";
 import { checkFile, detectFormat, readRecords, safeName } from "../input/records.js";
 import { ByteWriter, Progress, type CliIo } from "../output.js";
 import { CSV_COLUMNS } from "./assessment-output.js";
@@ -18,10 +18,12 @@ far the dataset's sources were read (reviewedThrough) and whether the day is aft
 (beyondReview); a warning on stderr says so once for the run.
 
 Options:
-  --on DAY               the day to assess (YYYY-MM-DD; default: today in Asia/Karachi)
+  --on DAY               the day to assess (YYYY-MM-DD; default: today in the dataset's
+                         time zone, Asia/Karachi for the bundled one)
   --known-at DAY         use only decisions announced by this day (default: all)
   --input-format FORMAT  json, ndjson or csv (default: from the file extension)
   --format FORMAT        ndjson (default) or csv
+${DATASET_HELP}
   -h, --help             Show this help
 
 Exit codes: 0 all records assessed, 1 a record is invalid, 2 usage or I/O error.
@@ -36,6 +38,7 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
       "known-at": { type: "string" },
       "input-format": { type: "string" },
       format: { type: "string" },
+      ...DATASET_OPTIONS,
     },
     true,
   );
@@ -49,22 +52,24 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
   const format = (values.format ?? "ndjson") as string;
   if (format !== "ndjson" && format !== "csv")
     throw new UsageError("assess: --format must be ndjson or csv");
-  const on = dayOption("assess", "--on", values.on) ?? io.today();
+  const dataset = datasetOption("assess", values);
+  const on = dayOption("assess", "--on", values.on) ?? io.today(dataset.meta.timeZone);
   const knownAt = dayOption("assess", "--known-at", values["known-at"]);
   const inputFormat = detectFormat(path, values["input-format"] as string | undefined);
   checkFile(path);
-  const review = documentValidity("none", knownAt === undefined ? { on } : { on, knownAt });
+  const settings: AssessSettings = { on, knownAt, format: format, file: safeName(path), dataset };
+  const assessor = new BatchAssessor(settings);
+  const review = assessor.review;
   if (review.beyondReview) {
     io.stderr(
       `afghan-refugees: warning: --on or --known-at is after ${review.reviewedThrough ?? "the day"}, the last day the dataset's sources were read through: decisions after it are not known to this release, and no answer is above medium confidence\n`,
     );
   }
 
-  const file = safeName(path);
+  const file = settings.file;
   const coerce = inputFormat === "csv" ? coercerFor(toJsonSchema("person")) : undefined;
   const out = new ByteWriter(io.stdout);
   const progress = new Progress(io);
-  const settings: AssessSettings = { on, knownAt, format: format, file };
   if (format === "csv") await out.add(`${CSV_COLUMNS.join(",")}\n`);
   let records = 0;
   let invalid = 0;
@@ -79,7 +84,6 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
     if (wrote !== undefined) await wrote;
   };
 
-  const assessor = new BatchAssessor(settings);
   for await (const batch of readRecords(path, inputFormat, coerce)) {
     await take(assessor.items(batch));
   }
@@ -91,7 +95,7 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
     return 1;
   }
   io.stderr(
-    `${records - invalid} of ${records} records assessed on ${on}${knownAt === undefined ? "" : ` as known on ${knownAt}`} (dataset ${DATASET_VERSION})${invalid > 0 ? `; ${invalid} invalid` : ""}\n`,
+    `${records - invalid} of ${records} records assessed on ${on}${knownAt === undefined ? "" : ` as known on ${knownAt}`} (dataset ${dataset.meta.version})${invalid > 0 ? `; ${invalid} invalid` : ""}\n`,
   );
   return invalid === 0 ? 0 : 1;
 }

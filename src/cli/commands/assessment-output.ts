@@ -2,14 +2,7 @@
 // records make a million lines, most of them alike, so the parts that come from shared result
 // objects (a document's validity, a risk screening, the specific needs) are serialised once per
 // object and reused; what differs per record (line, id, the exposure's days) is written fresh.
-import {
-  DATASET_VERSION,
-  documentTypes,
-  type ReviewState,
-  type Assessment,
-  type DocumentType,
-  type ValidityResult,
-} from "../../index.js";
+import type { Assessment, Dataset, ReviewState, ValidityResult } from "../../index.js";
 import type { ByteBatch } from "../byte-batch.js";
 import { csvCell } from "../csv-cell.js";
 
@@ -38,10 +31,7 @@ const ids = (records: readonly { id: string }[]): string[] => records.map((r) =>
 const MAX_TAILS = 4096;
 
 /** A held document as far as the output needs it. */
-type Held = { readonly type: DocumentType };
-
-/** Whether a document's validity is shared between holders (all but a visa's, made per holder). */
-const isShared = ({ type }: Held): boolean => documentTypes[type].validityRule !== "holder";
+type Held = { readonly type: string };
 
 /** A level of the line-tail maps: the next answer, or {@link END} for the tail itself. */
 type TailNode = Map<unknown, TailNode | Uint8Array>;
@@ -63,6 +53,8 @@ export class AssessmentOutput {
   #tailCount = 0;
 
   readonly #review: ReviewState;
+  /** How each document type's validity is decided, by id. */
+  readonly #rules: ReadonlyMap<string, string>;
 
   /**
    * @param review - How far the dataset's sources were read, and whether this run's `on` or
@@ -72,10 +64,12 @@ export class AssessmentOutput {
     private readonly on: string,
     knownAt: string | undefined,
     review: ReviewState,
+    dataset: Dataset,
   ) {
     this.#review = review;
+    this.#rules = new Map(dataset.documentTypes.map((d) => [d.id, d.validityRule]));
     this.#head =
-      `,"on":"${on}"${knownAt === undefined ? "" : `,"knownAt":"${knownAt}"`},"dataset":${JSON.stringify(DATASET_VERSION)}` +
+      `,"on":"${on}"${knownAt === undefined ? "" : `,"knownAt":"${knownAt}"`},"dataset":${JSON.stringify(dataset.meta.version)}` +
       `,"reviewedThrough":${JSON.stringify(review.reviewedThrough)},"beyondReview":${String(review.beyondReview)}`;
   }
 
@@ -103,7 +97,7 @@ export class AssessmentOutput {
     // batch asks it, see `Shared`). An exposure made for one person (e.g. the one a visa gives,
     // or one resting on no directive) and a visa's validity (computed per holder) are written
     // afresh.
-    if (!shared || !held.every(isShared)) {
+    if (!shared || !held.every((h) => this.#isShared(h))) {
       batch.text(this.#ndjsonTail(held, a, false));
       return;
     }
@@ -135,6 +129,11 @@ export class AssessmentOutput {
     }
     const exposure = this.#exposurePart(a.exposure, shared);
     return `${this.#head},"documents":[${documents}],"exposure":${exposure},"risk":${this.#riskPart(a.risk)},"specificNeeds":${this.#needsPart(a.specificNeeds)}}\n`;
+  }
+
+  /** Whether a document's validity is shared between holders (all but a visa's, per holder). */
+  #isShared({ type }: Held): boolean {
+    return this.#rules.get(type) !== "holder";
   }
 
   /** The node under `node` for `key`, made if missing. */
@@ -175,8 +174,8 @@ export class AssessmentOutput {
    * `on` plus the days remaining would give it back: both are written only where they come from
    * the dataset's decisions.
    */
-  #validityPart(v: ValidityResult, type: DocumentType): string {
-    const fromDecisions = documentTypes[type].validityRule === "timeline";
+  #validityPart(v: ValidityResult, type: string): string {
+    const fromDecisions = this.#rules.get(type) === "timeline";
     let part = fromDecisions ? this.#validity.get(v) : undefined;
     if (part !== undefined) return part;
     part =

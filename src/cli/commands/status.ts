@@ -1,15 +1,7 @@
-import {
-  DATASET_VERSION,
-  pakistan,
-  DOCUMENT_TYPES,
-  documentTypes,
-  documentValidity,
-  exposure,
-  type DocumentType,
-  type HeldDocument,
-} from "../../index.js";
+import { DOCUMENT_TYPES, documentValidity, exposure, type HeldDocument } from "../../index.js";
 import { UsageError } from "../input/errors.js";
 import { commandArgs, dayOption } from "../args.js";
+import { DATASET_HELP, DATASET_OPTIONS, datasetOption } from "../dataset-option.js";
 import type { CliIo } from "../output.js";
 
 export const STATUS_HELP = `Usage: afghan-refugees status --document TYPE [options]
@@ -19,12 +11,14 @@ decisions and sources behind the answer, and warns when the day is after the las
 dataset's sources were read through (later decisions are not known to it).
 
 Options:
-  --document TYPE       ${DOCUMENT_TYPES.join(", ")}
-  --valid-through DAY   the holder's own last valid day, for passport_visa (YYYY-MM-DD)
-  --on DAY              the day (YYYY-MM-DD; default: today in Asia/Karachi)
-  --known-at DAY        use only decisions announced by this day (default: all)
-  --format FORMAT       text (default) or json
-  -h, --help            Show this help
+  --document TYPE        a document type of the dataset (bundled: ${DOCUMENT_TYPES.join(", ")})
+  --valid-through DAY    the holder's own last valid day, for a visa (YYYY-MM-DD)
+  --on DAY               the day (YYYY-MM-DD; default: today in the dataset's time zone,
+                         Asia/Karachi for the bundled one)
+  --known-at DAY         use only decisions announced by this day (default: all)
+  --format FORMAT        text (default) or json
+${DATASET_HELP}
+  -h, --help             Show this help
 `;
 
 export async function statusCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -37,6 +31,7 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
       on: { type: "string" },
       "known-at": { type: "string" },
       format: { type: "string" },
+      ...DATASET_OPTIONS,
     },
     false,
   );
@@ -44,22 +39,26 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
     await io.stdout(STATUS_HELP);
     return 0;
   }
+  const dataset = datasetOption("status", values);
   const type = values.document;
-  if (typeof type !== "string" || !(DOCUMENT_TYPES as readonly string[]).includes(type)) {
-    throw new UsageError(`status: --document must be one of ${DOCUMENT_TYPES.join(", ")}`);
+  const info = dataset.documentTypes.find((d) => d.id === type);
+  if (typeof type !== "string" || info === undefined) {
+    const ids = dataset.documentTypes.map((d) => d.id).join(", ");
+    throw new UsageError(`status: --document must be one of ${ids}`);
   }
   const format = (values.format ?? "text") as string;
   if (format !== "text" && format !== "json")
     throw new UsageError("status: --format must be text or json");
   const validThrough = dayOption("status", "--valid-through", values["valid-through"]);
-  if (validThrough !== undefined && documentTypes[type as DocumentType].validityRule !== "holder") {
+  if (validThrough !== undefined && info.validityRule !== "holder") {
+    const holders = dataset.documentTypes.filter((d) => d.validityRule === "holder");
     throw new UsageError(
-      "status: --valid-through is the holder's own end day, for --document passport_visa only",
+      `status: --valid-through is the holder's own end day, for --document ${holders.map((d) => d.id).join(" or ") || "(none in this dataset)"} only`,
     );
   }
-  const on = dayOption("status", "--on", values.on) ?? io.today();
+  const on = dayOption("status", "--on", values.on) ?? io.today(dataset.meta.timeZone);
   const knownAt = dayOption("status", "--known-at", values["known-at"]);
-  const options = knownAt === undefined ? { on } : { on, knownAt };
+  const options = knownAt === undefined ? { on, dataset } : { on, knownAt, dataset };
   const doc: HeldDocument =
     validThrough === undefined ? { type: type } : { type: type, validThrough };
   const validity = documentValidity(doc, options);
@@ -67,7 +66,7 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
   const records = [...new Set([...validity.basis, ...exp.basis])];
   const cited = [...new Set(records.flatMap((r) => r.sources))].map((id) => ({
     id,
-    source: pakistan.sourcesById.get(id),
+    source: dataset.sourcesById.get(id),
   }));
   if (format === "json") {
     await io.stdout(
@@ -76,7 +75,7 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
           document: doc.type,
           on,
           knownAt: knownAt ?? null,
-          dataset: DATASET_VERSION,
+          dataset: dataset.meta.version,
           reviewedThrough: exp.reviewedThrough,
           beyondReview: exp.beyondReview,
           validity,
@@ -89,9 +88,8 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
     );
     return 0;
   }
-  const info = documentTypes[doc.type as DocumentType];
   const lines = [
-    `${info.name} on ${on}${knownAt === undefined ? "" : `, as known on ${knownAt}`} (dataset ${DATASET_VERSION})`,
+    `${info.name} on ${on}${knownAt === undefined ? "" : `, as known on ${knownAt}`} (dataset ${dataset.meta.version})`,
     ...(exp.beyondReview
       ? [
           "",

@@ -1,21 +1,9 @@
-import {
-  addDays,
-  DATASET_RELEASED,
-  DATASET_REVIEWED_THROUGH,
-  formatDay,
-  parseDay,
-  DATASET_VERSION,
-  deadlines,
-  pakistan,
-  validitySpans,
-  type DocumentType,
-} from "../../index.js";
+import { addDays, deadlines, formatDay, parseDay, validitySpans } from "../../index.js";
 import { csvCell } from "../csv-cell.js";
 import { UsageError } from "../input/errors.js";
 import { commandArgs, dayOption } from "../args.js";
+import { DATASET_HELP, DATASET_OPTIONS, datasetOption } from "../dataset-option.js";
 import type { CliIo } from "../output.js";
-
-const TYPES = ["por_card", "afghan_citizen_card", "umrf_certificate"] as const;
 
 export const TIMELINE_HELP = `Usage: afghan-refugees timeline [options]
 
@@ -25,11 +13,13 @@ starts as a calendar. Every format names the day up to which the dataset's sourc
 decisions after it are not known to it.
 
 Options:
-  --document TYPE   ${TYPES.join(", ")} (default por_card; with --format ics,
-                    only the events that concern its holders, default all)
+  --document TYPE   a document type decided by the dataset's records (bundled: por_card
+                    (default), afghan_citizen_card, umrf_certificate); with --format ics, only
+                    the events that concern its holders (default all)
   --known-at DAY    as known on this day (default: all)
   --format FORMAT   md (default), json, csv, hxl (CSV with an HXL hashtag row), ics (deadlines
                     and enforcement starts as calendar events)
+${DATASET_HELP}
   -h, --help        Show this help
 `;
 
@@ -106,6 +96,7 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
       document: { type: "string" },
       "known-at": { type: "string" },
       format: { type: "string" },
+      ...DATASET_OPTIONS,
     },
     false,
   );
@@ -113,13 +104,21 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
     await io.stdout(TIMELINE_HELP);
     return 0;
   }
-  const type = (values.document ?? "por_card") as string;
-  if (!(TYPES as readonly string[]).includes(type)) {
-    throw new UsageError(`timeline: --document must be one of ${TYPES.join(", ")}`);
+  const dataset = datasetOption("timeline", values);
+  const types = dataset.documentTypes.filter((d) => d.validityRule === "timeline").map((d) => d.id);
+  const type = (values.document ?? (types.includes("por_card") ? "por_card" : types[0])) as string;
+  if (!types.includes(type)) {
+    throw new UsageError(`timeline: --document must be one of ${types.join(", ") || "(none)"}`);
   }
   const knownAt = dayOption("timeline", "--known-at", values["known-at"]);
   const format = (values.format ?? "md") as string;
-  const options = knownAt === undefined ? {} : { knownAt };
+  const options = knownAt === undefined ? { dataset } : { knownAt, dataset };
+  const version = dataset.meta.version;
+  const reviewedThrough = dataset.meta.reviewedThrough;
+  const reviewedText =
+    reviewedThrough === null
+      ? "The dataset does not say how far its sources were read: later decisions may be missing."
+      : `The dataset's sources were read through ${reviewedThrough}: decisions after that day are not in it.`;
 
   if (format === "ics") {
     // With --document, only the events that concern its holders; without, every event.
@@ -133,8 +132,8 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
       );
       return 0;
     }
-    const stamp = `${DATASET_RELEASED.replace(/-/g, "")}T000000Z`;
-    const reviewed = `Dataset ${DATASET_VERSION}; its sources were read through ${DATASET_REVIEWED_THROUGH}, and later decisions are not in it.`;
+    const stamp = `${dataset.meta.released.replace(/-/g, "")}T000000Z`;
+    const reviewed = `Dataset ${version}; ${reviewedText}`;
     const lines = [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
@@ -146,7 +145,7 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
       const start = e.day.replace(/-/g, "");
       const end = formatDay(addDays(parseDay(e.day), 1)).replace(/-/g, "");
       const urls = e.record.sources
-        .map((id) => pakistan.sourcesById.get(id)?.url)
+        .map((id) => dataset.sourcesById.get(id)?.url)
         .filter((u) => u !== undefined);
       lines.push(
         "BEGIN:VEVENT",
@@ -168,7 +167,7 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
     return 0;
   }
 
-  const spans = validitySpans(type as DocumentType, options).map((s) => ({
+  const spans = validitySpans(type, options).map((s) => ({
     from: s.from,
     through: s.through,
     status: s.status,
@@ -189,20 +188,20 @@ export async function timelineCommand(argv: readonly string[], io: CliIo): Promi
     s.daysLate === null ? "" : String(s.daysLate),
     s.confidence,
     s.sources.join(" "),
-    DATASET_REVIEWED_THROUGH,
+    reviewedThrough ?? "",
   ]);
   if (format === "json") {
     await io.stdout(
-      `${JSON.stringify({ document: type, knownAt: knownAt ?? null, dataset: DATASET_VERSION, reviewedThrough: DATASET_REVIEWED_THROUGH, spans }, null, 2)}\n`,
+      `${JSON.stringify({ document: type, knownAt: knownAt ?? null, dataset: version, reviewedThrough, spans }, null, 2)}\n`,
     );
   } else if (format === "csv" || format === "hxl") {
     const head = [COLUMNS.join(","), ...(format === "hxl" ? [HXL.join(",")] : [])];
     await io.stdout(`${[...head, ...rows.map((r) => r.map(csvCell).join(","))].join("\n")}\n`);
   } else if (format === "md") {
     const table = [
-      `# ${type} validity${knownAt === undefined ? "" : ` as known on ${knownAt}`} (dataset ${DATASET_VERSION})`,
+      `# ${type} validity${knownAt === undefined ? "" : ` as known on ${knownAt}`} (dataset ${version})`,
       "",
-      `The dataset's sources were read through ${DATASET_REVIEWED_THROUGH}: decisions after that day are not in it.`,
+      reviewedText,
       "",
       "| from | through | status | decision | announced | retroactive | confidence |",
       "| --- | --- | --- | --- | --- | --- | --- |",

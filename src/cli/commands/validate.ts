@@ -1,8 +1,12 @@
 import { JSON_SCHEMA_NAMES, toJsonSchema } from "../../schemas/index.js";
+import * as z from "zod";
+import { pakistan } from "../../index.js";
+import { datasetSchemas } from "../../schemas/dataset-schemas.js";
 import { JSON_SCHEMAS } from "../../schemas/json-schema.js";
 import { coercerFor } from "../input/csv.js";
 import { UsageError } from "../input/errors.js";
 import { commandArgs } from "../args.js";
+import { DATASET_HELP, DATASET_OPTIONS, datasetOption } from "../dataset-option.js";
 import { checkFile, detectFormat, readRecords, safeName } from "../input/records.js";
 import { ByteWriter, Progress, type CliIo } from "../output.js";
 import { PersonRecordForCli } from "../person-schema.js";
@@ -20,6 +24,9 @@ Options:
   --input-format FORMAT  json, ndjson or csv (default: from the file extension)
   --format FORMAT        text (default), json (one JSON object per problem), github (annotations)
   --max-errors N         stop after N invalid records
+${DATASET_HELP}
+                         (person, held-document, location and the record schemas then
+                         check the dataset's document types, provinces, targets and groups)
   -h, --help             Show this help
 
 Exit codes: 0 all records valid, 1 a record is invalid, 2 usage or I/O error.
@@ -34,6 +41,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
       "input-format": { type: "string" },
       format: { type: "string" },
       "max-errors": { type: "string" },
+      ...DATASET_OPTIONS,
     },
     true,
   );
@@ -62,10 +70,16 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   const files = positionals.map((path) => ({ path, format: detectFormat(path, inputFormat) }));
   for (const f of files) checkFile(f.path);
 
-  const schema =
-    name === "person"
-      ? PersonRecordForCli
-      : (JSON_SCHEMAS[name] as { schema: import("zod").ZodType }).schema;
+  const dataset = datasetOption("validate", values);
+  let schema: z.ZodType;
+  if (dataset === pakistan) {
+    schema =
+      name === "person" ? PersonRecordForCli : (JSON_SCHEMAS[name] as { schema: z.ZodType }).schema;
+  } else {
+    const own = datasetSchemas(dataset)[name] as z.ZodType;
+    // As PersonRecordForCli: unknown top-level fields are dropped, not copied.
+    schema = name === "person" ? z.object((own as typeof PersonRecordForCli).shape) : own;
+  }
   const coerce = coercerFor(toJsonSchema(name));
   const out = new ByteWriter(io.stdout);
   const progress = new Progress(io);
