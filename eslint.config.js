@@ -54,7 +54,7 @@ export default defineConfig(
     // Layers point down: the engine (days, model, compile, query) names no dataset. Only
     // src/datasets binds the bundled data, from src/generated, for the entry points above it.
     files: [
-      "src/{assess,core,dataset,dates,documents,exposure,figures,risk,sources,timeline}/**/*.ts",
+      "src/{assess,core,dataset,dates,documents,exposure,figures,grammar,risk,sources,timeline}/**/*.ts",
       "src/errors.ts",
       "src/freeze.ts",
       "src/keys.ts",
@@ -72,6 +72,43 @@ export default defineConfig(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The grammar is the model layer: it says what records are, and knows nothing of how they
+    // are compiled or queried (it may use days, messages' key rules and place-name keys).
+    files: ["src/grammar/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "The library core must not use Node built-ins." },
+            {
+              group: [
+                "../**",
+                "!../dates",
+                "!../dates/**",
+                "!../errors.js",
+                "!../keys.js",
+                "!../exposure",
+                "!../exposure/place-names.js",
+              ],
+              message: "The grammar (model layer) imports only days, errors, keys and place names.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Schemas sit above the datasets and below the command line.
+    files: ["src/schemas/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/cli/*"], message: "Schemas must not import the CLI." }] },
       ],
     },
   },

@@ -77,7 +77,13 @@ export {
   screenRisk,
   validitySpans,
 } from "./datasets/queries.js";
-export type { ValidityResult, ValidityStatus } from "./documents/validity-result.js";
+export type {
+  ExpiredResult,
+  UndecidedResult,
+  ValidityResult,
+  ValidityStatus,
+  ValidResult,
+} from "./documents/validity-result.js";
 export type {
   AnnouncedPrecision,
   RecordCommon,
@@ -106,7 +112,14 @@ export type {
 } from "./exposure/record.js";
 export type { Location } from "./exposure/location.js";
 export type { Person } from "./exposure/person.js";
-export type { Exposure, ExposureStatus } from "./exposure/exposure.js";
+export type {
+  DeadlinePendingExposure,
+  Exposure,
+  ExposureStatus,
+  LiableExposure,
+  ProtectedExposure,
+  ToleratedExposure,
+} from "./exposure/exposure.js";
 export type { Phase, PhasesOptions } from "./exposure/phases.js";
 export type { Deadline, DeadlinesOptions } from "./exposure/deadlines.js";
 export type { AssessOptions, Assessment } from "./assess/assess.js";

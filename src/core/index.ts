@@ -64,7 +64,13 @@ export {
 export { CONFIDENCE_LEVELS, weakestConfidence, type Confidence } from "../sources/confidence.js";
 export type { Source } from "../sources/source.js";
 export type { DocumentTypeInfo, HeldDocument, ValidityRule } from "../documents/document-type.js";
-export type { ValidityResult, ValidityStatus } from "../documents/validity-result.js";
+export type {
+  ExpiredResult,
+  UndecidedResult,
+  ValidityResult,
+  ValidityStatus,
+  ValidResult,
+} from "../documents/validity-result.js";
 export type {
   AnnouncedPrecision,
   RecordCommon,
@@ -83,7 +89,14 @@ export type {
 } from "../exposure/record.js";
 export type { Location } from "../exposure/location.js";
 export type { Person } from "../exposure/person.js";
-export type { Exposure, ExposureStatus } from "../exposure/exposure.js";
+export type {
+  DeadlinePendingExposure,
+  Exposure,
+  ExposureStatus,
+  LiableExposure,
+  ProtectedExposure,
+  ToleratedExposure,
+} from "../exposure/exposure.js";
 export type { Phase } from "../exposure/phases.js";
 export type { Deadline } from "../exposure/deadlines.js";
 export type { Assessment } from "../assess/assess.js";
