@@ -137,6 +137,7 @@ export function assessAt(
     exposure,
     risk,
     specificNeeds,
+    host: exposure.host,
     reviewedThrough: exposure.reviewedThrough,
     beyondReview: exposure.beyondReview,
   });

@@ -69,6 +69,7 @@ export class BatchAssessor {
     this.#risk = compiledRisk(riskData);
     // How current the answers are is the same for every record of the run.
     this.review = {
+      host: compiled.review.host,
       reviewedThrough: compiled.review.text,
       beyondReview: isBeyondReview(compiled.review, on, knownAt),
     };

@@ -29,6 +29,8 @@ export interface Compiled {
    * beyond review, by key: made once, frozen.
    */
   fixed: Map<string, ValidityResult>;
+  /** The maps of `valid` answers kept in the segments, and how many they hold in all. */
+  validAnswers: { maps: Map<number, ValidityResult>[]; count: number };
 }
 
 /** Datasets made by this library: their vocabulary, then (once compiled) their tables. */
@@ -69,6 +71,7 @@ export function compiledOf(dataset: unknown, name = "dataset"): Compiled {
   const vocabulary = entry;
   const review = makeReview(
     d.meta.reviewedThrough === null ? null : parseDay(d.meta.reviewedThrough),
+    d.meta.host,
   );
   const compiled: Compiled = {
     dataset: d,
@@ -80,6 +83,7 @@ export function compiledOf(dataset: unknown, name = "dataset"): Compiled {
     ),
     review,
     fixed: new Map(),
+    validAnswers: { maps: [], count: 0 },
   };
   registry.set(d, compiled);
   return compiled;

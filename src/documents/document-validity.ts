@@ -6,7 +6,7 @@ import type { Vocabulary } from "../dataset/vocabulary.js";
 import { InvalidInputError } from "../errors.js";
 import { rejectUnknownKeys } from "../keys.js";
 import type { Confidence } from "../sources/confidence.js";
-import { lookupSegment } from "../timeline/compile.js";
+import { lookupSegment, type Segment } from "../timeline/compile.js";
 import {
   capConfidence,
   isBeyondReview,
@@ -117,8 +117,8 @@ function fixedAnswer(
   beyondReview: boolean,
   key: string,
   make: () =>
-    | Omit<ExpiredResult, "reviewedThrough" | "beyondReview">
-    | Omit<UndecidedResult, "reviewedThrough" | "beyondReview">,
+    | Omit<ExpiredResult, "host" | "reviewedThrough" | "beyondReview">
+    | Omit<UndecidedResult, "host" | "reviewedThrough" | "beyondReview">,
 ): ValidityResult {
   const slot = beyondReview ? `${key}+` : key;
   let result = compiled.fixed.get(slot);
@@ -140,10 +140,31 @@ export function withReview<T extends { confidence: Confidence; summary: string }
         ...answer,
         confidence: capConfidence(answer.confidence),
         summary: `${answer.summary} ${review.note}`,
+        host: review.host,
         reviewedThrough: review.text,
         beyondReview,
       }
-    : { ...answer, reviewedThrough: review.text, beyondReview };
+    : { ...answer, host: review.host, reviewedThrough: review.text, beyondReview };
+}
+
+/** The most `valid` answers a dataset keeps (a few MB); all are forgotten when it has more. */
+const MAX_VALID_ANSWERS = 1 << 15;
+
+/** Keeps a `valid` answer in its segment, within the dataset's bound. */
+function rememberValid(compiled: Compiled, segment: Segment, key: number, answer: ValidResult) {
+  const cache = compiled.validAnswers;
+  if (cache.count >= MAX_VALID_ANSWERS) {
+    for (const map of cache.maps) map.clear();
+    cache.count = 0;
+  }
+  let map = segment.answers;
+  if (map === null) {
+    map = new Map();
+    segment.answers = map;
+    cache.maps.push(map);
+  }
+  map.set(key, answer);
+  cache.count++;
 }
 
 /** The basis of an answer that rests on no decision (shared: it is frozen and empty). */
@@ -180,6 +201,7 @@ function holderResult(
     basis: NO_BASIS,
     confidence: beyondReview ? capConfidence(info.confidence) : info.confidence,
     summary: beyondReview ? `${summary} ${review.note}` : summary,
+    host: review.host,
     reviewedThrough: review.text,
     beyondReview,
   };
@@ -247,9 +269,16 @@ export function validityAt(
       const segment = lookupSegment(tables, on, knownAt);
       const fixed = beyond ? segment.fixedBeyond : segment.fixed;
       if (fixed !== null) return fixed;
-      // The answer of the same query as the last one is the same (frozen) object.
+      // The answer of the same query as the last one is the same (frozen) object; so is one
+      // asked before, while the dataset's cache of valid answers holds it.
       const key = beyond ? on * 2 + 1 : on * 2;
       if (segment.sharedKey === key) return segment.shared as ValidityResult;
+      const known = segment.answers?.get(key);
+      if (known !== undefined) {
+        segment.sharedKey = key;
+        segment.shared = known;
+        return known;
+      }
       const result: ValidResult = Object.freeze({
         status: "valid",
         // A valid segment always ends (see compile.ts).
@@ -258,11 +287,13 @@ export function validityAt(
         basis: segment.basis,
         confidence: beyond ? segment.confidenceBeyond : segment.confidence,
         summary: beyond ? segment.summaryBeyond : segment.summary,
+        host: review.host,
         reviewedThrough: review.text,
         beyondReview: beyond,
       });
       segment.sharedKey = key;
       segment.shared = result;
+      rememberValid(compiled, segment, key, result);
       return result;
     }
   }

@@ -11,6 +11,10 @@ import {
 import { HarmReportSchema, RiskProfileSchema } from "./risk.js";
 
 const review = {
+  host: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .describe("the host country of the dataset that answered, ISO 3166-1 alpha-2"),
   reviewedThrough: IsoDateSchema.nullable().describe(
     "the last day up to which the dataset's sources were read for decisions",
   ),

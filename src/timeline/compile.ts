@@ -48,6 +48,8 @@ export interface Segment {
    */
   sharedKey: number;
   shared: ValidityResult | null;
+  /** Earlier `valid` answers, by key (see the dataset's `validAnswers`, which bounds them). */
+  answers: Map<number, ValidityResult> | null;
 }
 
 /** The segments of one knowledge epoch, with their start days for binary search. @internal */
@@ -147,6 +149,7 @@ function buildTable(known: readonly Parsed[], info: DocumentTypeInfo, review: Re
         basis: frozenBasis,
         confidence: beyondReview ? confidenceBeyond : confidence,
         summary: beyondReview ? summaryBeyond : summary,
+        host: review.host,
         reviewedThrough: review.text,
         beyondReview,
       } as ExpiredResult | UndecidedResult);
@@ -170,6 +173,7 @@ function buildTable(known: readonly Parsed[], info: DocumentTypeInfo, review: Re
       fixedBeyond,
       sharedKey: Number.NaN,
       shared: null,
+      answers: null,
     };
   });
   return { starts: Int32Array.from(segments.map((s) => s.start)), segments };

@@ -5,15 +5,19 @@ import { formatDay, type DayNumber, type IsoDate } from "../dates/index.js";
 import type { Confidence } from "../sources/confidence.js";
 
 /**
- * The fields every answer carries about how current its data is.
+ * The fields every answer carries about the data it comes from: which host country's dataset,
+ * and how current it is.
  *
  * @example
  * ```ts
  * const r: ReviewState = documentValidity("por_card", { on: "2099-01-01" });
+ * r.host; //=> "PK"
  * r.beyondReview; //=> true
  * ```
  */
 export interface ReviewState {
+  /** The host country of the dataset that answered (ISO 3166-1 alpha-2, such as `"PK"`). */
+  readonly host: string;
   /**
    * The last day up to which the timeline's sources were read for decisions (`null` when the
    * timeline does not say). Decisions announced after it are not known to the timeline.
@@ -29,6 +33,8 @@ export interface ReviewState {
 
 /** A timeline's review day, parsed once. @internal */
 export interface Review {
+  /** The dataset's host country. */
+  host: string;
   day: DayNumber | null;
   text: IsoDate | null;
   /** The sentence added to the summary of an answer beyond review. */
@@ -36,9 +42,10 @@ export interface Review {
 }
 
 /** The review of a timeline whose sources were read through `day` (or that does not say). @internal */
-export function makeReview(day: DayNumber | null): Review {
+export function makeReview(day: DayNumber | null, host: string): Review {
   const text = day === null ? null : formatDay(day);
   return {
+    host,
     day,
     text,
     note:

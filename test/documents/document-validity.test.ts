@@ -5,6 +5,8 @@ import {
   documentValidity,
   extendDataset,
   InvalidDateError,
+  formatDay,
+  parseDay,
   InvalidInputError,
   pakistan,
   type ValidityRecord,
@@ -245,5 +247,40 @@ describe("documentValidity: answers shared when one day is asked about again and
     const again = ask("2024-01-15");
     expect(again).toEqual(first);
     expect(Object.isFrozen(again)).toBe(true);
+  });
+});
+
+describe("the dataset's cache of valid answers", () => {
+  it("is bounded: past 32,768 answers it forgets them all, and answers stay the same", async () => {
+    const { compiledOf } = await import("../../src/dataset/compiled.js");
+    const dataset = extendDataset(pakistan, {
+      records: [
+        {
+          kind: "validity",
+          id: "long-valid",
+          documents: ["por_card"],
+          announced: "2026-03-01",
+          announcedPrecision: "exact",
+          from: "2026-01-01",
+          through: "2199-12-31",
+          status: "valid",
+          body: "Test",
+          summary: "A synthetic, very long extension.",
+          sources: ["dawn-2013-07-25"],
+          confidence: "low",
+          note: "Synthetic: only to fill the cache.",
+        },
+      ],
+    });
+    const first = documentValidity("por_card", { on: "2030-01-01", dataset });
+    const cache = compiledOf(dataset).validAnswers;
+    let most = 0;
+    for (let d = parseDay("2026-01-01"); d < parseDay("2026-01-01") + 40_000; d++) {
+      documentValidity("por_card", { on: formatDay(d), dataset });
+      most = Math.max(most, cache.count);
+    }
+    expect(most).toBe(32_768);
+    expect(cache.count).toBeLessThan(32_768);
+    expect(documentValidity("por_card", { on: "2030-01-01", dataset })).toEqual(first);
   });
 });
