@@ -46,6 +46,8 @@ export {
   type DatasetAdditions,
 } from "./dataset/create-dataset.js";
 export { documentTypes, figures, pakistan } from "./datasets/pakistan.js";
+export { iran } from "./datasets/iran.js";
+export { datasets } from "./datasets/bundled.js";
 export {
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- kept for a deprecation period
   DATASET_DATE,

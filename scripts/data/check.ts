@@ -24,9 +24,9 @@ import {
   SpecificNeedsCategorySchema,
   SpecificNeedsCodeSchema,
   SubdivisionSchema,
-  TimelineRecordSchema,
   WordingSchema,
 } from "../../src/schemas/index.js";
+import { recordSchemasFor } from "../../src/schemas/dataset-schemas.js";
 import { HOSTS, type DataFile } from "./files.js";
 
 /** One problem: the file, the item's id (or a field of the file), and what is wrong. */
@@ -234,6 +234,26 @@ function checkHost(
   const wording = byPath.get(at("wording.json"));
   for (const message of issues(WordingSchema, wording)) add(at("wording.json"), "wording", message);
 
+  // The records are checked against the host's own ids, by the grammar's schemas.
+  const idsOf = (file: string, key = "id") =>
+    new Set(
+      list(at(file))
+        .map((item) => item[key])
+        .filter((v): v is string => typeof v === "string"),
+    );
+  const documentItems = list(at("documents.json"));
+  const { record: recordSchema } = recordSchemasFor({
+    documents: idsOf("documents.json"),
+    timelineDocuments: new Set(
+      documentItems
+        .filter((d) => d.validityRule === "timeline")
+        .map((d) => d.id)
+        .filter((v): v is string => typeof v === "string"),
+    ),
+    targets: idsOf("targets.json"),
+    groups: idsOf("groups.json"),
+    subdivisions: idsOf("subdivisions.json", "code"),
+  });
   const recordFiles = files.filter(
     (f) => f.path.startsWith(`${host}/validity/`) || f.path.startsWith(`${host}/exposure/`),
   );
@@ -258,7 +278,7 @@ function checkHost(
     file: f.path,
     what: "record",
     items: list(f.path),
-    schema: TimelineRecordSchema,
+    schema: recordSchema,
     idKey: "id",
     cites: true,
   }));

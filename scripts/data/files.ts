@@ -14,7 +14,7 @@ export interface DataFile {
 export type DataRoot = { dir: string } | { gitRef: string };
 
 /** The hosts whose datasets are bundled: one folder each under data/. */
-export const HOSTS = ["pk"] as const;
+export const HOSTS = ["pk", "ir"] as const;
 
 /** The folders, per host, whose every `*.json` file holds timeline records. */
 export const RECORD_DIRS = HOSTS.flatMap((h) => [`${h}/validity`, `${h}/exposure`]);
@@ -29,8 +29,10 @@ export const HOST_FILES = [
   "wording.json",
   "sources.json",
   "figures.json",
-  "legal-basis.json",
 ] as const;
+
+/** The files a host's dataset may have (read when present). */
+export const OPTIONAL_HOST_FILES = ["legal-basis.json"] as const;
 
 /** The single files of the data (each host's, then the shared risk data). */
 export const SINGLE_FILES = [
@@ -119,7 +121,14 @@ export function readDataFiles(root: DataRoot): {
           listJson(root, d).map((f): [string, string] => [f, `pk/${f}`]),
         ),
       ]
-    : [...SINGLE_FILES, ...RECORD_DIRS.flatMap((d) => listJson(root, d))].map((f) => [f, f]);
+    : [
+        // A revision from before a host was added has no folder for it.
+        ...SINGLE_FILES.filter((f) => !isHostFile(f) || hasHost(root, f)),
+        ...HOSTS.flatMap((h) => OPTIONAL_HOST_FILES.map((f) => `${h}/${f}`)).filter((f) =>
+          exists(root, f),
+        ),
+        ...RECORD_DIRS.filter((d) => hasHost(root, d)).flatMap((d) => listJson(root, d)),
+      ].map((f) => [f, f]);
   for (const [from, path] of paths) {
     if (legacy && from.startsWith("risk/") && !exists(root, from)) continue;
     try {
@@ -132,6 +141,15 @@ export function readDataFiles(root: DataRoot): {
     }
   }
   return { files, errors, legacy };
+}
+
+function isHostFile(path: string): boolean {
+  return (HOSTS as readonly string[]).includes(path.split("/")[0] ?? "");
+}
+
+/** Whether the host of a path (its first folder) has a dataset at this root. */
+function hasHost(root: DataRoot, path: string): boolean {
+  return exists(root, `${path.split("/")[0] ?? ""}/dataset.json`);
 }
 
 function exists(root: DataRoot, path: string): boolean {

@@ -16,6 +16,7 @@ import { makeVocabulary, type Vocabulary } from "./vocabulary.js";
 function vocabularyOf(parts: DatasetParts): Vocabulary {
   return makeVocabulary({
     hostName: parts.meta.name,
+    host: parts.meta.host,
     documentTypes: parts.documentTypes,
     targets: parts.targets,
     groups: parts.groups,

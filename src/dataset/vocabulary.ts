@@ -8,6 +8,8 @@ import type { ExposureTargetInfo, GroupInfo, Subdivision, Wording } from "./data
 export interface Vocabulary {
   /** The host country's name (for messages). */
   hostName: string;
+  /** The host country's ISO 3166-1 alpha-2 code. */
+  host: string;
   /** The document types by id, and their ids in order. */
   documentTypes: ReadonlyMap<string, DocumentTypeInfo>;
   documentIds: readonly string[];
@@ -37,6 +39,7 @@ export interface Vocabulary {
  */
 export function makeVocabulary(parts: {
   hostName: string;
+  host: string;
   documentTypes: readonly DocumentTypeInfo[];
   targets: readonly ExposureTargetInfo[];
   groups: readonly GroupInfo[];
@@ -57,6 +60,7 @@ export function makeVocabulary(parts: {
   const subdivisions = new Map(parts.subdivisions.map((s) => [s.code, s.name]));
   return {
     hostName: parts.hostName,
+    host: parts.host,
     documentTypes: new Map(parts.documentTypes.map((d) => [d.id, d])),
     documentIds: parts.documentTypes.map((d) => d.id),
     targets,

@@ -15,6 +15,7 @@ import {
   type SpansOptions,
   type ValiditySpan,
 } from "../timeline/validity-spans.js";
+import { bundledFor } from "./bundled.js";
 import { pakistan } from "./pakistan.js";
 import { riskData } from "./risk.js";
 
@@ -110,8 +111,9 @@ export function validitySpans(type: string, options?: SpansOptions): readonly Va
  * same situation (documents' validity, targets, groups, the place-scoped orders their location
  * falls under) get the same answer object: compare answers by their fields, not by identity.
  *
- * @param person - `{ documents, location?, groups? }`; other fields are ignored.
- * @param options - `on` (required), `knownAt`, `dataset` (default {@link pakistan}).
+ * @param person - `{ documents, location?, groups?, host? }`; other fields are ignored.
+ * @param options - `on` (required), `knownAt`, `dataset` (default: the bundled dataset of the
+ *   person's `host`, else {@link pakistan}).
  * @returns `{ status, phase, deadline, daysToDeadline, protectingDocument, basis, confidence, summary, notices, reviewedThrough, beyondReview }`.
  * @throws {@link InvalidInputError} for a person of the wrong shape; {@link InvalidDateError}
  *   for a bad day.
@@ -127,7 +129,7 @@ export function validitySpans(type: string, options?: SpansOptions): readonly Va
  * ```
  */
 export function exposure(person: Person, options: QueryOptions): Exposure {
-  return exposureIn(pakistan, person, options);
+  return exposureIn(bundledFor(person, options), person, options);
 }
 
 /**
@@ -136,12 +138,12 @@ export function exposure(person: Person, options: QueryOptions): Exposure {
  * profiles, and the UNHCR specific-needs codes that follow. Nothing in the result repeats a
  * personal value (names, numbers and dates of birth are never read).
  *
- * @param person - `{ documents, location?, groups?, profile? }` (a person record's other fields
- *   are ignored).
- * @param options - `on` (required), `knownAt`, `dataset` (default {@link pakistan}),
- *   `riskData` (default {@link riskData}).
- * @returns `{ documents, exposure, risk, specificNeeds, reviewedThrough, beyondReview }`; the
- *   last two say how far the dataset's sources were read and whether the day (or `knownAt`) is
+ * @param person - `{ documents, location?, groups?, profile?, host? }` (a person record's other
+ *   fields are ignored).
+ * @param options - `on` (required), `knownAt`, `dataset` (default: the bundled dataset of the
+ *   person's `host`, else {@link pakistan}), `riskData` (default {@link riskData}).
+ * @returns `{ documents, exposure, risk, specificNeeds, host, reviewedThrough, beyondReview }`;
+ *   the last three say which host's dataset answered, how far the dataset's sources were read and whether the day (or `knownAt`) is
  *   after that, as in every document's validity and the exposure.
  * @throws {@link InvalidInputError} for a person of the wrong shape; {@link InvalidDateError}
  *   for a bad day.
@@ -157,7 +159,8 @@ export function exposure(person: Person, options: QueryOptions): Exposure {
  * ```
  */
 export function assess(person: Person, options: AssessOptions): Assessment {
-  return assessIn(DEFAULTS, person, options);
+  const dataset = bundledFor(person, options);
+  return assessIn(dataset === pakistan ? DEFAULTS : { dataset, riskData }, person, options);
 }
 
 /**

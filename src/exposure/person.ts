@@ -27,6 +27,12 @@ export interface Person {
   groups?: readonly string[] | undefined;
   /** What the person declares for risk screening (read by `assess`). */
   profile?: RiskProfileInput | undefined;
+  /**
+   * The host country the person lives in (ISO 3166-1 alpha-2: `"PK"`, `"IR"`). In the main
+   * entry, a query that names no `dataset` answers from the bundled dataset of this host
+   * (default `"PK"`); a query that names one checks that it is this host's.
+   */
+  host?: string | undefined;
 }
 
 const DOCUMENT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -54,7 +60,14 @@ export function checkPerson(
   if (typeof person !== "object" || person === null) {
     throw new InvalidInputError(`${name}: expected an object with documents`);
   }
-  const { documents, location, groups } = person as Record<string, unknown>;
+  const { documents, location, groups, host } = person as Record<string, unknown>;
+  if (host !== undefined && host !== vocabulary.host) {
+    throw new InvalidInputError(
+      typeof host === "string" && /^[A-Z]{2}$/.test(host)
+        ? `${name}.host: is not the host of the dataset asked (${vocabulary.host})`
+        : `${name}.host: expected an ISO 3166-1 alpha-2 code, such as ${vocabulary.host}`,
+    );
+  }
   if (!Array.isArray(documents)) {
     throw new InvalidInputError(`${name}.documents: expected an array of held documents`);
   }

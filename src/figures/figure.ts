@@ -6,7 +6,9 @@ import type { Confidence } from "../sources/confidence.js";
  * `undocumented_afghans`, `afghans_in_pakistan` (all statuses), `returns` (people returned to
  * Afghanistan, forced or not), `deportations`, `arrests` (arrests and detentions),
  * `people_in_need` (of humanitarian assistance in Afghanistan), `resettlement_pipeline` (people
- * in Pakistan awaiting resettlement to a third country).
+ * in Pakistan awaiting resettlement to a third country); for Iran, `amayesh_holders`,
+ * `headcount_slip_holders` (2022 headcount slips), `passport_visa_holders` and
+ * `afghans_in_iran` (all statuses).
  *
  * @example
  * ```ts
@@ -23,7 +25,11 @@ export type FigureMeasure =
   | "deportations"
   | "arrests"
   | "people_in_need"
-  | "resettlement_pipeline";
+  | "resettlement_pipeline"
+  | "amayesh_holders"
+  | "headcount_slip_holders"
+  | "afghans_in_iran"
+  | "passport_visa_holders";
 
 /**
  * How a figure was stated: `exact`, `about`, `over`, `nearly`, or `at_least`.

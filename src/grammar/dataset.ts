@@ -125,6 +125,10 @@ export const FIGURE_MEASURES = [
   "arrests",
   "people_in_need",
   "resettlement_pipeline",
+  "amayesh_holders",
+  "headcount_slip_holders",
+  "afghans_in_iran",
+  "passport_visa_holders",
 ] as const;
 
 const PARTIAL = {

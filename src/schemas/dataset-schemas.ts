@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { Dataset } from "../dataset/dataset.js";
 import { vocabularyOf } from "../dataset/compiled.js";
 import { DIRECTIVE_RECORD, PHASE_RECORD, VALIDITY_RECORD } from "../grammar/records.js";
+import type { Terms } from "../grammar/spec.js";
 import { zodObject } from "./grammar.js";
 import { JSON_SCHEMAS } from "./json-schema.js";
 import { LocationSchema, PersonRecordSchema } from "./person.js";
@@ -37,9 +38,7 @@ export function datasetSchemas(dataset: Dataset): Readonly<Record<string, z.ZodT
     location: location.optional(),
     groups: z.array(oneOf(vocabulary.groups)).optional(),
   });
-  const validity = zodObject(VALIDITY_RECORD, terms);
-  const phase = zodObject(PHASE_RECORD, terms);
-  const directive = zodObject(DIRECTIVE_RECORD, terms);
+  const { validity, phase, directive, record } = recordSchemasFor(terms);
   const schemas: Record<string, z.ZodType> = {};
   for (const [name, entry] of Object.entries(JSON_SCHEMAS)) schemas[name] = entry.schema;
   return {
@@ -50,6 +49,24 @@ export function datasetSchemas(dataset: Dataset): Readonly<Record<string, z.ZodT
     "validity-record": validity,
     "phase-record": phase,
     "directive-record": directive,
-    "timeline-record": z.discriminatedUnion("kind", [validity, phase, directive]),
+    "timeline-record": record,
+  };
+}
+
+/**
+ * The record schemas for the ids of a dataset (its document types, targets, groups and
+ * subdivisions), built from the grammar: what `data:build` and `data:check` check each host's
+ * records with.
+ * @internal
+ */
+export function recordSchemasFor(terms: Terms) {
+  const validity = zodObject(VALIDITY_RECORD, terms);
+  const phase = zodObject(PHASE_RECORD, terms);
+  const directive = zodObject(DIRECTIVE_RECORD, terms);
+  return {
+    validity,
+    phase,
+    directive,
+    record: z.discriminatedUnion("kind", [validity, phase, directive]),
   };
 }

@@ -114,7 +114,7 @@ describe("data:check", () => {
     const ok = spawnSync("npx", ["tsx", "scripts/data-check.ts"], { encoding: "utf8" });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(
-      /^data:check: ok \(\d+ records; pk: \d+ sources, \d+ figures; risk: \d+ sources\)\n$/,
+      /^data:check: ok \(\d+ records; pk: \d+ sources, \d+ figures; ir: \d+ sources, \d+ figures; risk: \d+ sources\)\n$/,
     );
     const dir = brokenCopy((read, write) => {
       const s = read("pk/sources.json");
