@@ -5,8 +5,15 @@ import {
   exposureGoldenFixture,
   goldenFixture,
   GOLDEN_PATH,
+  IRAN,
+  IRAN_EXPOSURE_GOLDEN_PATH,
+  IRAN_GOLDEN_PATH,
 } from "../test/fixtures/golden.js";
 
 writeFileSync(GOLDEN_PATH, goldenFixture());
 writeFileSync(EXPOSURE_GOLDEN_PATH, exposureGoldenFixture());
-console.log(`wrote ${GOLDEN_PATH} and ${EXPOSURE_GOLDEN_PATH}`);
+writeFileSync(IRAN_GOLDEN_PATH, goldenFixture(IRAN));
+writeFileSync(IRAN_EXPOSURE_GOLDEN_PATH, exposureGoldenFixture(IRAN));
+console.log(
+  `wrote ${GOLDEN_PATH}, ${EXPOSURE_GOLDEN_PATH}, ${IRAN_GOLDEN_PATH} and ${IRAN_EXPOSURE_GOLDEN_PATH}`,
+);

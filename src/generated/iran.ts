@@ -1027,38 +1027,6 @@ export const iranInput: DatasetInput = {
   },
   {
    "kind": "directive",
-   "id": "six-categories-2025-03-09",
-   "name": "Six categories: slip holders allowed to stay pending a decision",
-   "effect": "tolerate",
-   "targets": [
-    "headcount_slip_2022"
-   ],
-   "announced": "2025-03-09",
-   "announcedPrecision": "exact",
-   "from": "2025-03-09",
-   "through": "2025-06-07",
-   "scope": {
-    "groups": [
-     "spouse_of_amayesh_holder",
-     "household_of_amayesh_holder",
-     "job_id_or_work_permit_holder",
-     "former_afghan_government_staff"
-    ]
-   },
-   "body": "Ministry of Interior (Nader Yarahmadi, Director-General of BAFIA); CAFIA",
-   "summary": "Headcount slip holders married to an Amayesh holder, or whose household head holds an Amayesh card, holders of a valid job identification or work permit, and former officials and military of the previous Afghan government may stay while their cases are decided (calls from 12 March 2025).",
-   "sources": [
-    "ifpnews-2025-03-09",
-    "amutv-162097",
-    "caspiannews-2025-03-15",
-    "unhcr-help-2025-03-19",
-    "unhcr-help-booking-deadline"
-   ],
-   "confidence": "medium",
-   "note": "The six categories differ between reports: IFP and Ariana say the spouse or household head holds a \"temporary passport\"; Amu TV and UNHCR say an Amayesh card (UNHCR: Amayesh 18). We follow UNHCR's report of CAFIA's instruction. Categories 1-2 were called until 20 April 2025, category 5 until early April (walk-in from 5 April), others from the end of March. The tolerance is closed on 7 June 2025 (17 Khordad 1404), the last day to book an appointment, after which a person in these groups is protected only by a temporary residence card. The third and sixth categories (leave and come back with a visa) are categories-3-and-6-2025-03-09."
-  },
-  {
-   "kind": "directive",
    "id": "categories-3-and-6-2025-03-09",
    "effect": "notice",
    "targets": [
@@ -1110,36 +1078,6 @@ export const iranInput: DatasetInput = {
    ],
    "confidence": "medium",
    "note": "15 Tir 1404 = 2025-07-06, the same last day as the general deadline of 29 May 2025; the 6 July day for families is stated only in YJC's account of 8 September 2025. Three months from the March applications would end in late June, so the two accounts are kept side by side; the notice changes no status."
-  },
-  {
-   "kind": "directive",
-   "id": "six-categories-2025-05-29",
-   "name": "Six categories confirmed (29 May 2025)",
-   "effect": "tolerate",
-   "targets": [
-    "headcount_slip_2022"
-   ],
-   "announced": "2025-05-29",
-   "announcedPrecision": "exact",
-   "from": "2025-05-29",
-   "through": "2025-06-07",
-   "scope": {
-    "groups": [
-     "spouse_of_amayesh_holder",
-     "household_of_amayesh_holder",
-     "job_id_or_work_permit_holder",
-     "former_afghan_government_staff"
-    ]
-   },
-   "body": "Ministry of Interior (Nader Yarahmadi, head of the Centre for Foreign Nationals and Immigrants Affairs)",
-   "summary": "Only the groups eligible for temporary residence cards may stay; the others must leave by 6 July 2025.",
-   "sources": [
-    "menafn-2025-05-29",
-    "lemonde-2025-expulsion",
-    "unhcr-help-booking-deadline"
-   ],
-   "confidence": "medium",
-   "note": "Repeats six-categories-2025-03-09 on the day the general deadline of 6 July was announced, so that the eligible groups stay tolerated under the later order; closed on 7 June 2025 (17 Khordad 1404), the booking deadline. Whether eligible people who had booked but had no card yet were protected after that day is not stated."
   },
   {
    "kind": "directive",
@@ -1400,6 +1338,68 @@ export const iranInput: DatasetInput = {
    ],
    "confidence": "medium",
    "note": "15 Shahrivar (Sunbula) 1404 = 2025-09-06. Tawazon (undated) says \"September 5\" and \"another month\"; Ariana News (5 September 2025) gives 6 September as the final day and fines from the following Sunday (7 September); the Bangla report gives 15 Sunbula. We keep 6 September, the Solar Hijri day. The day of the announcement is not known: the first dated report is of 5 September 2025, so as known between 7 July and 4 September 2025 the earlier deadline had passed. Whether the extension covered every slip holder and undocumented Afghan, or only some, is not stated."
+  },
+  {
+   "kind": "directive",
+   "id": "six-categories-2025-03-09",
+   "name": "Six categories: slip holders allowed to stay pending a decision",
+   "effect": "tolerate",
+   "targets": [
+    "headcount_slip_2022"
+   ],
+   "announced": "2025-03-09",
+   "announcedPrecision": "exact",
+   "from": "2025-03-09",
+   "through": "2025-06-07",
+   "scope": {
+    "groups": [
+     "spouse_of_amayesh_holder",
+     "household_of_amayesh_holder",
+     "job_id_or_work_permit_holder",
+     "former_afghan_government_staff"
+    ]
+   },
+   "body": "Ministry of Interior (Nader Yarahmadi, Director-General of BAFIA); CAFIA",
+   "summary": "Headcount slip holders married to an Amayesh holder, or whose household head holds an Amayesh card, holders of a valid job identification or work permit, and former officials and military of the previous Afghan government may stay while their cases are decided (calls from 12 March 2025).",
+   "sources": [
+    "ifpnews-2025-03-09",
+    "amutv-162097",
+    "caspiannews-2025-03-15",
+    "unhcr-help-2025-03-19",
+    "unhcr-help-booking-deadline"
+   ],
+   "confidence": "medium",
+   "note": "The six categories differ between reports: IFP and Ariana say the spouse or household head holds a \"temporary passport\"; Amu TV and UNHCR say an Amayesh card (UNHCR: Amayesh 18). We follow UNHCR's report of CAFIA's instruction. Categories 1-2 were called until 20 April 2025, category 5 until early April (walk-in from 5 April), others from the end of March. The tolerance is closed on 7 June 2025 (17 Khordad 1404), the last day to book an appointment, after which a person in these groups is protected only by a temporary residence card. The third and sixth categories (leave and come back with a visa) are categories-3-and-6-2025-03-09."
+  },
+  {
+   "kind": "directive",
+   "id": "six-categories-2025-05-29",
+   "name": "Six categories confirmed (29 May 2025)",
+   "effect": "tolerate",
+   "targets": [
+    "headcount_slip_2022"
+   ],
+   "announced": "2025-05-29",
+   "announcedPrecision": "exact",
+   "from": "2025-05-29",
+   "through": "2025-06-07",
+   "scope": {
+    "groups": [
+     "spouse_of_amayesh_holder",
+     "household_of_amayesh_holder",
+     "job_id_or_work_permit_holder",
+     "former_afghan_government_staff"
+    ]
+   },
+   "body": "Ministry of Interior (Nader Yarahmadi, head of the Centre for Foreign Nationals and Immigrants Affairs)",
+   "summary": "Only the groups eligible for temporary residence cards may stay; the others must leave by 6 July 2025.",
+   "sources": [
+    "menafn-2025-05-29",
+    "lemonde-2025-expulsion",
+    "unhcr-help-booking-deadline"
+   ],
+   "confidence": "medium",
+   "note": "Repeats six-categories-2025-03-09 on the day the general deadline of 6 July was announced, so that the eligible groups stay tolerated under the later order; closed on 7 June 2025 (17 Khordad 1404), the booking deadline. Whether eligible people who had booked but had no card yet were protected after that day is not stated."
   }
  ],
  "sources": [

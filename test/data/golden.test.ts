@@ -5,6 +5,9 @@ import {
   exposureGoldenFixture,
   goldenFixture,
   GOLDEN_PATH,
+  IRAN,
+  IRAN_EXPOSURE_GOLDEN_PATH,
+  IRAN_GOLDEN_PATH,
 } from "../fixtures/golden.js";
 
 function expectSame(path: string, current: string): void {
@@ -30,5 +33,17 @@ describe("golden fixtures (run `npm run fixtures:update` and review the diff)", 
     const current = exposureGoldenFixture();
     expectSame(EXPOSURE_GOLDEN_PATH, current);
     expect(current.split("\n").length).toBeGreaterThan(300);
+  });
+
+  it("Iran: document validity matches the committed file", () => {
+    const current = goldenFixture(IRAN);
+    expectSame(IRAN_GOLDEN_PATH, current);
+    expect(current.split("\n").length).toBeGreaterThan(1000);
+  });
+
+  it("Iran: exposure matches the committed file", () => {
+    const current = exposureGoldenFixture(IRAN);
+    expectSame(IRAN_EXPOSURE_GOLDEN_PATH, current);
+    expect(current.split("\n").length).toBeGreaterThan(1000);
   });
 });

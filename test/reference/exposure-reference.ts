@@ -4,8 +4,8 @@
  * assess benchmark.
  */
 import {
-  type DocumentType,
-  documentTypes,
+  type Dataset,
+  pakistan,
   parseDay,
   type Person,
   type TimelineRecord,
@@ -20,17 +20,17 @@ export interface ReferenceExposure {
   phase: string | null;
 }
 
-type Target = "por_card" | "afghan_citizen_card" | "umrf_certificate" | "undocumented";
 const INF = Number.POSITIVE_INFINITY;
 
 function docValid(
   records: readonly TimelineRecord[],
   doc: Person["documents"][number],
   on: number,
-  knownAt?: number,
+  knownAt: number | undefined,
+  dataset: Dataset,
 ): boolean {
-  const info = documentTypes[doc.type as DocumentType];
-  if (!info.recognisedByState) return false;
+  const info = dataset.documentTypes.find((d) => d.id === doc.type);
+  if (info === undefined || !info.recognisedByState) return false;
   if (info.validityRule === "holder")
     return doc.validThrough !== undefined && on <= parseDay(doc.validThrough);
   if (info.validityRule !== "timeline") return false;
@@ -42,15 +42,18 @@ export function referenceExposure(
   person: Person,
   on: number,
   knownAt?: number,
+  dataset: Dataset = pakistan,
 ): ReferenceExposure {
-  if (person.documents.some((d) => docValid(records, d, on, knownAt))) {
+  if (person.documents.some((d) => docValid(records, d, on, knownAt, dataset))) {
     return { status: "protected", record: null, deadline: null, phase: null };
   }
   const held = person.documents.map((d) => d.type);
-  const targets: Target[] = (
-    ["por_card", "afghan_citizen_card", "umrf_certificate"] as const
-  ).filter((t) => held.includes(t));
-  if (targets.length === 0) targets.push("undocumented");
+  // The person's targets: those whose documents they hold, else the one with no documents.
+  const targets: string[] = dataset.targets
+    .filter((t) => t.documents.some((d) => held.includes(d)))
+    .map((t) => t.id);
+  const fallback = dataset.targets.find((t) => t.documents.length === 0)?.id;
+  if (targets.length === 0 && fallback !== undefined) targets.push(fallback);
   const known = (r: TimelineRecord) => knownAt === undefined || parseDay(r.announced) <= knownAt;
 
   let best:
@@ -114,13 +117,15 @@ export function referenceExposure(
         });
       } else {
         let through = r.through === undefined ? INF : parseDay(r.through);
-        if (r.endsWithDecision === true && t !== "undocumented") {
+        if (r.endsWithDecision === true && t !== fallback) {
           for (const v of records) {
             if (
               v.kind !== "validity" ||
               v.status === "unknown" ||
               !known(v) ||
-              !v.documents.includes(t)
+              !dataset.targets
+                .find((x) => x.id === t)
+                ?.documents.some((d) => v.documents.includes(d))
             )
               continue;
             const d = parseDay(v.announced);
@@ -152,12 +157,7 @@ export function referenceExposure(
 
   let phase: { announced: number; index: number; id: string; deadline: number | null } | undefined;
   records.forEach((r, index) => {
-    if (
-      r.kind !== "phase" ||
-      !known(r) ||
-      !r.targets.some((t) => (targets as string[]).includes(t))
-    )
-      return;
+    if (r.kind !== "phase" || !known(r) || !r.targets.some((t) => targets.includes(t))) return;
     if (parseDay(r.from) > on || (r.through !== undefined && parseDay(r.through) < on)) return;
     const announced = parseDay(r.announced);
     if (
