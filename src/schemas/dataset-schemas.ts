@@ -34,6 +34,7 @@ export function datasetSchemas(dataset: Dataset): Readonly<Record<string, z.ZodT
   });
   const person = z.looseObject({
     ...PersonRecordSchema.shape,
+    host: z.literal(dataset.meta.host).optional(),
     documents: z.array(heldDocument),
     location: location.optional(),
     groups: z.array(oneOf(vocabulary.groups)).optional(),

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { InvalidInputError } from "../errors.js";
 import { IsoDateSchema } from "./day.js";
+import { HOST_IDS, HOSTS } from "./hosts.js";
 import { LocationSchema, PersonRecordSchema, ReturnFlowRowSchema } from "./person.js";
 import {
   DirectiveRecordSchema,
@@ -28,6 +29,36 @@ interface Entry {
   also?: Record<string, unknown>;
 }
 
+/**
+ * The part of the person schema that says, for one host, which documents, province and groups
+ * a record of that host may name (the host's own when `host` is absent: the first host).
+ */
+function hostCondition(host: (typeof HOSTS)[number]): Record<string, unknown> {
+  const ids = HOST_IDS[host];
+  const when =
+    host === HOSTS[0]
+      ? {
+          anyOf: [
+            { not: { properties: { host: true }, required: ["host"] } },
+            { properties: { host: { const: host } }, required: ["host"] },
+          ],
+        }
+      : { properties: { host: { const: host } }, required: ["host"] };
+  return {
+    if: when,
+    then: {
+      properties: {
+        documents: {
+          type: "array",
+          items: { type: "object", properties: { type: { enum: [...ids.documents] } } },
+        },
+        location: { type: "object", properties: { province: { enum: [...ids.subdivisions] } } },
+        groups: { type: "array", items: { enum: [...ids.groups] } },
+      },
+    },
+  };
+}
+
 /** Checks that zod makes and JSON Schema cannot express, said in each description. */
 const BEYOND = {
   span: " The library also checks what JSON Schema cannot express: a span's end is not before its start.",
@@ -44,7 +75,8 @@ export const JSON_SCHEMAS: Readonly<Record<string, Entry>> = {
     schema: PersonRecordSchema,
     title: "Person record",
     description:
-      "A person record as files and apps hold it: id, documents, and optional profile, location and groups; other fields are allowed and left alone. The id should be an internal, pseudonymous case id.",
+      "A person record as files and apps hold it: id, documents, and optional host (PK or IR, default PK), profile, location and groups; other fields are allowed and left alone. The documents' types, the province and the groups must be the host's. The id should be an internal, pseudonymous case id.",
+    also: { allOf: HOSTS.map((host) => hostCondition(host)) },
   },
   "held-document": {
     schema: HeldDocumentSchema,
@@ -68,12 +100,23 @@ export const JSON_SCHEMAS: Readonly<Record<string, Entry>> = {
     schema: ReturnFlowRowSchema,
     title: "Return-flow row",
     description:
-      "People returned from Pakistan to Afghanistan on a day or in an ISO week, through a crossing point, by type of return and document held, with the source. Exactly one of day and week is required. The library also checks what JSON Schema cannot express: week 53 only in a year that has one.",
+      "People returned from a host country (host: PK, the default, or IR) to Afghanistan on a day or in an ISO week, through a crossing point, by type of return and document held (one of the host's document types, or unknown), with the source. Exactly one of day and week is required. The library also checks what JSON Schema cannot express: week 53 only in a year that has one.",
     also: {
       oneOf: [
         { properties: { day: true }, required: ["day"] },
         { properties: { week: true }, required: ["week"] },
       ],
+      allOf: HOSTS.map((host) => {
+        const { if: when, then } = hostCondition(host) as {
+          if: unknown;
+          then: { properties: { documents: { items: { properties: { type: unknown } } } } };
+        };
+        const type = then.properties.documents.items.properties.type as { enum: string[] };
+        return {
+          if: when,
+          then: { properties: { documentType: { enum: [...type.enum, "unknown"] } } },
+        };
+      }),
     },
   },
   source: {

@@ -21,6 +21,7 @@ import {
 import type { Terms } from "../grammar/spec.js";
 import { PAKISTAN_TIMELINE_DOCUMENT_TYPES } from "../generated/pakistan-vocabulary.js";
 import { IsoDateSchema } from "./day.js";
+import { allIds } from "./hosts.js";
 import { zodObject, type TermTypes } from "./grammar.js";
 
 export { PartialDateSchema, text } from "./grammar.js";
@@ -147,7 +148,9 @@ export const FigureSchema = /* @__PURE__ */ zodObject<typeof FIGURE.shape, AnyTe
  * ```
  */
 export const HeldDocumentSchema = z.strictObject({
-  type: DocumentTypeSchema,
+  type: z
+    .enum(allIds("documents"))
+    .describe("a document type of a bundled host (the person record's host says which)"),
   validThrough: IsoDateSchema.optional(),
   number: z.string().optional(),
   issuedOn: IsoDateSchema.optional(),

@@ -127,7 +127,7 @@ describe("CSV line numbers and malformed records", () => {
     expect(v.stdout.split("\n").filter(Boolean)).toEqual([
       `${f["q.csv"]}:2: (record): malformed CSV record: a closing quote is followed by other text in its cell`,
       `${f["q.csv"]}:4: (record): malformed CSV record: a quoted cell is not closed`,
-      `${f["q.csv"]}:6: documents[0].type: expected one of "por_card", "afghan_citizen_card", "umrf_certificate", "passport_visa", "unhcr_asylum_document", "tazkira", "none"`,
+      `${f["q.csv"]}:6: documents[0].type: expected one of "por_card", "afghan_citizen_card", "umrf_certificate", "passport_visa", "unhcr_asylum_document", "tazkira", "none", "amayesh_card", "headcount_slip_2022", "temporary_residence_card", "headcount_slip_2017", "employment_status_slip", "financial_scheme_receipt", "exit_slip"`,
     ]);
     expect(v.stderr).toBe("5 records in 1 file: 3 invalid\n");
     const a = await cli("assess", "--on", "2025-09-02", f["q.csv"] as string);

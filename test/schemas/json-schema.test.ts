@@ -8,6 +8,7 @@ import {
   assess,
   CIRCUMSTANCES,
   pakistan,
+  iran,
   DOCUMENT_TYPES,
   documentTypes,
   documentValidity,
@@ -22,7 +23,12 @@ import {
   SEXES,
   sources,
 } from "../../src/index.js";
-import { JSON_SCHEMA_NAMES, ReturnFlowRowSchema, toJsonSchema } from "../../src/schemas/index.js";
+import {
+  JSON_SCHEMA_NAMES,
+  PersonRecordSchema,
+  ReturnFlowRowSchema,
+  toJsonSchema,
+} from "../../src/schemas/index.js";
 import { JSON_SCHEMAS } from "../../src/schemas/json-schema.js";
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -56,9 +62,10 @@ const riskProfileInput = fc.record(
   },
   { requiredKeys: [] },
 );
-const person = fc.record(
+const pkPerson = fc.record(
   {
     id: fc.stringMatching(/^case-\d{4}$/),
+    host: fc.constant("PK"),
     documents: fc.array(heldDocument, { maxLength: 3 }),
     profile: riskProfileInput,
     location,
@@ -67,6 +74,27 @@ const person = fc.record(
   },
   { requiredKeys: ["id", "documents"] },
 );
+/** A person in Iran. */
+const irPerson = fc.record(
+  {
+    id: fc.stringMatching(/^case-\d{4}$/),
+    host: fc.constant("IR"),
+    documents: fc.array(
+      fc.record(
+        {
+          type: fc.constantFrom(...iran.documentTypes.map((d) => d.id)),
+          validThrough: day,
+        },
+        { requiredKeys: ["type"] },
+      ),
+      { maxLength: 3 },
+    ),
+    location: fc.record({ province: fc.constantFrom("IR-23", "IR-02") }),
+    groups: fc.constantFrom(["school_children_family"], []),
+  },
+  { requiredKeys: ["id", "documents", "host"] },
+);
+const person = fc.oneof(pkPerson, irPerson);
 const returnFlow = fc
   .record({
     when: fc.oneof(
@@ -164,7 +192,7 @@ describe("JSON Schema files", () => {
     }
   });
 
-  it("return-flow: both say exactly one of day and week", () => {
+  it("return-flow: both say exactly one of day and week, and the host's document types", () => {
     const own = new Ajv2020({ strict: true, allErrors: true });
     addFormats.default(own);
     const validate = own.compile(toJsonSchema("return-flow"));
@@ -180,14 +208,56 @@ describe("JSON Schema files", () => {
       [{ ...row, week: "2025-W36" }, true],
       [{ ...row, day: "2025-09-02", week: "2025-W36" }, false],
       [row, false],
+      [
+        {
+          ...row,
+          day: "2025-07-01",
+          host: "IR",
+          crossingPoint: "Islam Qala",
+          documentType: "headcount_slip_2022",
+        },
+        true,
+      ],
+      [{ ...row, day: "2025-07-01", host: "IR", documentType: "por_card" }, false],
+      [{ ...row, day: "2025-07-01", host: "IR", documentType: "unknown" }, true],
+      [{ ...row, day: "2025-07-01", documentType: "amayesh_card" }, false],
     ] as const) {
       expect(validate(candidate)).toBe(ok);
       expect(ReturnFlowRowSchema.safeParse(candidate).success).toBe(ok);
     }
   });
 
+  it("person: both check the documents, province and groups against the record's host", () => {
+    const own = new Ajv2020({ strict: true, allErrors: true });
+    addFormats.default(own);
+    const validate = own.compile(toJsonSchema("person"));
+    for (const [candidate, ok] of [
+      [{ id: "c1", documents: [{ type: "por_card" }] }, true],
+      [{ id: "c2", host: "PK", documents: [{ type: "por_card" }] }, true],
+      [{ id: "c3", host: "IR", documents: [{ type: "amayesh_card" }] }, true],
+      [{ id: "c4", host: "IR", documents: [{ type: "por_card" }] }, false],
+      [{ id: "c5", documents: [{ type: "amayesh_card" }] }, false],
+      [{ id: "c6", host: "IR", documents: [], location: { province: "PK-IS" } }, false],
+      [{ id: "c7", host: "IR", documents: [], location: { province: "IR-23" } }, true],
+      [{ id: "c8", documents: [], groups: ["school_children_family"] }, false],
+      [{ id: "c9", host: "IR", documents: [], groups: ["school_children_family"] }, true],
+      [{ id: "c10", host: "AF", documents: [] }, false],
+    ] as const) {
+      expect(validate(candidate)).toBe(ok);
+      expect(PersonRecordSchema.safeParse(candidate).success).toBe(ok);
+    }
+  });
+
   /** Refinements that the JSON Schema files say too (with oneOf): Ajv must reject them as well. */
-  const EXPRESSED = new Set(["exactly one of day and week is required"]);
+  const EXPRESSED = new Set([
+    "exactly one of day and week is required",
+    "is not a document type of PK",
+    "is not a document type of IR",
+    "is not a province of PK",
+    "is not a province of IR",
+    "is not a group of PK",
+    "is not a group of IR",
+  ]);
 
   for (const name of JSON_SCHEMA_NAMES) {
     it(`${name}: compiles with Ajv 2020 in strict mode and agrees with zod on 1,000+ records`, () => {
