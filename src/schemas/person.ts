@@ -38,9 +38,7 @@ export const PERSON_SHAPE = {
   documents: z.array(HeldDocumentSchema),
   profile: z.strictObject(RiskProfileInputSchema.shape).optional(),
   location: LocationSchema.optional(),
-  groups: z
-    .array(z.enum(allIds("groups")).describe("a group of the person's host"))
-    .optional(),
+  groups: z.array(z.enum(allIds("groups")).describe("a group of the person's host")).optional(),
 };
 
 /**
