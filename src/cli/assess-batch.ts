@@ -5,7 +5,7 @@ import type { Compiled } from "../dataset/compiled.js";
 import { queryDays } from "../documents/document-validity.js";
 import * as z from "zod";
 import type { Shared } from "../exposure/exposure.js";
-import { pakistan, riskData, type Dataset, type QueryOptions, type ReviewState } from "../index.js";
+import { datasets, riskData, type Dataset, type QueryOptions, type ReviewState } from "../index.js";
 import { compiledRisk, type CompiledRisk } from "../risk/risk-data.js";
 import { datasetSchemas } from "../schemas/dataset-schemas.js";
 import { isBeyondReview } from "../timeline/review.js";
@@ -22,8 +22,22 @@ export interface AssessSettings {
   format: "ndjson" | "csv";
   /** The file name as printed in problems. */
   file: string;
-  /** The dataset to answer from. */
+  /**
+   * The dataset to answer from: a bundled one (then a record's own `host` picks another bundled
+   * dataset, and this one's host is the default of records that name none), or one of one's own
+   * (then every record is of its host).
+   */
   dataset: Dataset;
+  /** Called once for each dataset a run answers from, when it first does. */
+  onDataset?: (review: ReviewState, dataset: Dataset) => void;
+}
+
+/** What answers for one host in a run: its dataset, tables, output and review. */
+interface Lane {
+  dataset: Dataset;
+  compiled: Compiled;
+  output: AssessmentOutput;
+  review: ReviewState;
 }
 
 /**
@@ -45,11 +59,14 @@ export class BatchAssessor {
   readonly #options: QueryOptions;
   readonly #on: number;
   readonly #knownAt: number | undefined;
-  readonly #compiled: Compiled;
   readonly #risk: CompiledRisk;
-  readonly #output: AssessmentOutput;
   readonly #schema: typeof PersonRecordForCli;
-  /** How far the dataset's sources were read, and whether this run's days are after that. */
+  /** Whether records may name any bundled host (the dataset is a bundled one). */
+  readonly #bundled: boolean;
+  /** The host of records that name none. */
+  readonly #defaultHost: string;
+  readonly #lanes = new Map<string, Lane>();
+  /** How far the default dataset's sources were read, and whether this run's days are after. */
   readonly review: ReviewState;
   readonly #bytes = new ByteBatch();
   /** Whether the last answer is shared with everyone in the same situation (set by the library). */
@@ -61,29 +78,49 @@ export class BatchAssessor {
       settings.knownAt === undefined
         ? { on: settings.on }
         : { on: settings.on, knownAt: settings.knownAt };
-    // The days and the data are the same for every record of the run: read them once.
-    const { on, knownAt, compiled } = queryDays(this.#options, settings.dataset);
+    // The days are the same for every record of the run: read them once.
+    const { on, knownAt } = queryDays(this.#options, settings.dataset);
     this.#on = on;
     this.#knownAt = knownAt;
-    this.#compiled = compiled;
     this.#risk = compiledRisk(riskData);
-    // How current the answers are is the same for every record of the run.
-    this.review = {
-      host: compiled.review.host,
-      reviewedThrough: compiled.review.text,
-      beyondReview: isBeyondReview(compiled.review, on, knownAt),
-    };
-    this.#output = new AssessmentOutput(
-      settings.on,
-      settings.knownAt,
-      this.review,
-      settings.dataset,
-    );
-    // Records are checked against the dataset's document types, subdivisions and groups.
-    this.#schema =
-      settings.dataset === pakistan
-        ? PersonRecordForCli
-        : z.object((datasetSchemas(settings.dataset).person as typeof PersonRecordForCli).shape);
+    this.#bundled = datasets.includes(settings.dataset);
+    this.#defaultHost = settings.dataset.meta.host;
+    this.review = this.#lane(settings.dataset).review;
+    // Records are checked against their host's document types, subdivisions and groups.
+    this.#schema = this.#bundled
+      ? PersonRecordForCli
+      : z.object((datasetSchemas(settings.dataset).person as typeof PersonRecordForCli).shape);
+  }
+
+  /** The hosts this run has answered for, with the version of each one's dataset. */
+  get used(): readonly { host: string; version: string }[] {
+    return [...this.#lanes.values()].map((l) => ({
+      host: l.dataset.meta.host,
+      version: l.dataset.meta.version,
+    }));
+  }
+
+  /** The lane of a dataset, made when a run first answers from it. */
+  #lane(dataset: Dataset): Lane {
+    let lane = this.#lanes.get(dataset.meta.host);
+    if (lane === undefined) {
+      const { compiled } = queryDays(this.#options, dataset);
+      const review: ReviewState = {
+        host: compiled.review.host,
+        reviewedThrough: compiled.review.text,
+        beyondReview: isBeyondReview(compiled.review, this.#on, this.#knownAt),
+      };
+      const output = new AssessmentOutput(
+        this.#settings.on,
+        this.#settings.knownAt,
+        review,
+        dataset,
+      );
+      lane = { dataset, compiled, output, review };
+      this.#lanes.set(dataset.meta.host, lane);
+      this.#settings.onDataset?.(review, dataset);
+    }
+    return lane;
   }
 
   /** Assesses records already read. */
@@ -110,7 +147,19 @@ export class BatchAssessor {
         continue;
       }
       records++;
-      const parsed = this.#schema.safeParse(item.value);
+      const value = item.value;
+      // A record that names no host is of the run's default host.
+      if (
+        this.#bundled &&
+        this.#defaultHost !== "PK" &&
+        typeof value === "object" &&
+        value !== null &&
+        !Array.isArray(value) &&
+        (value as { host?: unknown }).host === undefined
+      ) {
+        (value as { host?: unknown }).host = this.#defaultHost;
+      }
+      const parsed = this.#schema.safeParse(value);
       if (!parsed.success) {
         invalid++;
         for (const p of problemsOf(parsed.error, item.value, file, item.line))
@@ -118,17 +167,22 @@ export class BatchAssessor {
         continue;
       }
       const record = parsed.data;
+      const host = record.host ?? this.#defaultHost;
+      const lane =
+        host === this.#defaultHost
+          ? (this.#lanes.get(host) as Lane)
+          : this.#lane(datasets.find((d) => d.meta.host === host) as Dataset);
       // The schema accepts no more than the library's own checks: no need to check again.
       const assessment = assessAt(
         record,
         this.#on,
         this.#knownAt,
-        this.#compiled,
+        lane.compiled,
         this.#risk,
         this.#shared,
       );
       if (format === "ndjson") {
-        this.#output.ndjsonInto(
+        lane.output.ndjsonInto(
           bytes,
           item.line,
           record.id,
@@ -137,7 +191,7 @@ export class BatchAssessor {
           this.#shared.shared,
         );
       } else {
-        bytes.text(this.#output.csv(item.line, record.id, record.documents, assessment));
+        bytes.text(lane.output.csv(item.line, record.id, record.documents, assessment));
       }
     }
     return { output: bytes.bytes, problems, records, invalid, header };

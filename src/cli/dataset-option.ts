@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from "node:fs";
 import {
   createDataset,
+  datasets,
   extendDataset,
   InvalidInputError,
   pakistan,
@@ -18,13 +19,15 @@ import { safeName } from "./input/records.js";
 
 /** The options, for `commandArgs`. */
 export const DATASET_OPTIONS = {
+  host: { type: "string" },
   dataset: { type: "string" },
   records: { type: "string" },
 } as const;
 
 /** Their lines in a command's help. */
-export const DATASET_HELP = `  --dataset FILE         answer from a dataset of your own (JSON, the input of
-                         createDataset) instead of the bundled one
+export const DATASET_HELP = `  --host HOST            the host country: PK (default) or IR, the bundled datasets
+  --dataset FILE         answer from a dataset of your own (JSON, the input of
+                         createDataset) instead of a bundled one
   --records FILE         add decisions and their sources on top (JSON: { records,
                          sources, reviewedThrough? }, as extendDataset takes them)`;
 
@@ -73,7 +76,19 @@ function firstProblem(name: string, error: unknown): UsageError {
  * decisions of `--records` on top.
  */
 export function datasetOption(command: string, values: Readonly<Record<string, unknown>>): Dataset {
+  const given = values.host;
+  let host: string | undefined;
   let dataset = pakistan;
+  if (given !== undefined) {
+    const found = datasets.find((d) => d.meta.host === given);
+    if (found === undefined) {
+      throw new UsageError(
+        `${command}: --host must be one of ${datasets.map((d) => d.meta.host).join(", ")}`,
+      );
+    }
+    dataset = found;
+    host = found.meta.host;
+  }
   const datasetFile = values.dataset;
   if (typeof datasetFile === "string") {
     const input = readJson(command, "--dataset", datasetFile);
@@ -81,6 +96,11 @@ export function datasetOption(command: string, values: Readonly<Record<string, u
       dataset = createDataset(input as DatasetInput);
     } catch (error) {
       throw firstProblem(`${command}: --dataset ${safeName(datasetFile)}`, error);
+    }
+    if (host !== undefined && dataset.meta.host !== host) {
+      throw new UsageError(
+        `${command}: --dataset ${safeName(datasetFile)}: is a dataset of ${dataset.meta.host}, not of --host ${host}`,
+      );
     }
   }
   const recordsFile = values.records;

@@ -72,7 +72,7 @@ describe("assess", () => {
     expect(out[0]?.exposure).toMatchObject({ status: "liable", confidence: "medium" });
     const [warning, summary, ...rest] = r.stderr.split("\n");
     expect(warning).toBe(
-      "afghan-refugees: warning: --on or --known-at is after 2026-03-15, the last day the dataset's sources were read through: decisions after it are not known to this release, and no answer is above medium confidence",
+      "afghan-refugees: warning: --on or --known-at is after 2026-03-15, the last day the sources of the dataset of PK were read through: decisions after it are not known to this release, and no answer is above medium confidence",
     );
     expect(summary).toMatch(/^4 of 4 records assessed on 2026-12-02/);
     expect(rest).toEqual([""]);

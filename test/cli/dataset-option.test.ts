@@ -87,7 +87,9 @@ describe("--dataset: a dataset of one's own", () => {
     expect(lines[1]).toMatchObject({ exposure: { status: "tolerated" } });
     // A PoR card is not a document of Testland: the record is invalid, by path.
     expect(r.stderr).toContain("people.ndjson:3: documents[0].type:");
-    expect(r.stderr).toContain("2 of 3 records assessed on 2024-06-15 (dataset 2026.1); 1 invalid");
+    expect(r.stderr).toContain(
+      "2 of 3 records assessed on 2024-06-15 (dataset XT 2026.1); 1 invalid",
+    );
     expect(r.code).toBe(1);
   });
 
@@ -123,7 +125,9 @@ describe("--dataset: a dataset of one's own", () => {
       "2024-03-01",
     );
     expect(status.code).toBe(0);
-    expect(status.stdout).toContain("Testland residence permit on 2024-03-01 (dataset 2026.1)");
+    expect(status.stdout).toContain(
+      "Testland residence permit on 2024-03-01 (Testland, dataset 2026.1)",
+    );
     expect(status.stdout).toContain("Validity: valid (through 2024-12-31)");
     expect(status.stdout).toContain("[testland-gazette] Testland Gazette");
     const wrong = await cli("status", "--dataset", path("testland.json"), "--document", "por_card");

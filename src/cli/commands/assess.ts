@@ -1,4 +1,5 @@
 import { toJsonSchema } from "../../schemas/index.js";
+import type { ReviewState } from "../../index.js";
 import { BatchAssessor, type AssessSettings, type BatchResult } from "../assess-batch.js";
 import { coercerFor } from "../input/csv.js";
 import { UsageError } from "../input/errors.js";
@@ -10,12 +11,14 @@ import { CSV_COLUMNS } from "./assessment-output.js";
 
 export const ASSESS_HELP = `Usage: afghan-refugees assess [options] FILE
 
-Reads person records ({ id, documents, profile?, location?, groups? }) and writes one assessment
+Reads person records ({ id, documents, host?, profile?, location?, groups? }) and writes one assessment
 per record: each document's validity, exposure to deportation, matched risk profiles and UNHCR
 specific-needs codes. Streamed; invalid records are reported on stderr and skipped. The only
 input value repeated is the record's id: use internal, pseudonymous ids. Every line says how
 far the dataset's sources were read (reviewedThrough) and whether the day is after that
-(beyondReview); a warning on stderr says so once for the run.
+(beyondReview); a warning on stderr says so once per dataset. A record's host (PK or IR)
+picks the bundled dataset it is assessed with; --host sets it for records that name none, so a
+file may mix people in Pakistan and in Iran.
 
 Options:
   --on DAY               the day to assess (YYYY-MM-DD; default: today in the dataset's
@@ -57,15 +60,21 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
   const knownAt = dayOption("assess", "--known-at", values["known-at"]);
   const inputFormat = detectFormat(path, values["input-format"] as string | undefined);
   checkFile(path);
-  const settings: AssessSettings = { on, knownAt, format: format, file: safeName(path), dataset };
-  const assessor = new BatchAssessor(settings);
-  const review = assessor.review;
-  if (review.beyondReview) {
+  const warn = (review: ReviewState) => {
+    if (!review.beyondReview) return;
     io.stderr(
-      `afghan-refugees: warning: --on or --known-at is after ${review.reviewedThrough ?? "the day"}, the last day the dataset's sources were read through: decisions after it are not known to this release, and no answer is above medium confidence\n`,
+      `afghan-refugees: warning: --on or --known-at is after ${review.reviewedThrough ?? "the day"}, the last day the sources of the dataset of ${review.host} were read through: decisions after it are not known to this release, and no answer is above medium confidence\n`,
     );
-  }
-
+  };
+  const settings: AssessSettings = {
+    on,
+    knownAt,
+    format: format,
+    file: safeName(path),
+    dataset,
+    onDataset: warn,
+  };
+  const assessor = new BatchAssessor(settings);
   const file = settings.file;
   const coerce = inputFormat === "csv" ? coercerFor(toJsonSchema("person")) : undefined;
   const out = new ByteWriter(io.stdout);
@@ -95,7 +104,7 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
     return 1;
   }
   io.stderr(
-    `${records - invalid} of ${records} records assessed on ${on}${knownAt === undefined ? "" : ` as known on ${knownAt}`} (dataset ${dataset.meta.version})${invalid > 0 ? `; ${invalid} invalid` : ""}\n`,
+    `${records - invalid} of ${records} records assessed on ${on}${knownAt === undefined ? "" : ` as known on ${knownAt}`} (${assessor.used.length > 1 || dataset.meta.host !== "PK" ? `${assessor.used.length > 1 ? "datasets" : "dataset"} ${assessor.used.map((u) => `${u.host} ${u.version}`).join(", ")}` : `dataset ${dataset.meta.version}`})${invalid > 0 ? `; ${invalid} invalid` : ""}\n`,
   );
   return invalid === 0 ? 0 : 1;
 }

@@ -69,7 +69,7 @@ export class AssessmentOutput {
     this.#review = review;
     this.#rules = new Map(dataset.documentTypes.map((d) => [d.id, d.validityRule]));
     this.#head =
-      `,"on":"${on}"${knownAt === undefined ? "" : `,"knownAt":"${knownAt}"`},"dataset":${JSON.stringify(dataset.meta.version)}` +
+      `,"on":"${on}"${knownAt === undefined ? "" : `,"knownAt":"${knownAt}"`},"host":${JSON.stringify(dataset.meta.host)},"dataset":${JSON.stringify(dataset.meta.version)}` +
       `,"reviewedThrough":${JSON.stringify(review.reviewedThrough)},"beyondReview":${String(review.beyondReview)}`;
   }
 

@@ -2,16 +2,19 @@ import { DOCUMENT_TYPES, documentValidity, exposure, type HeldDocument } from ".
 import { UsageError } from "../input/errors.js";
 import { commandArgs, dayOption } from "../args.js";
 import { DATASET_HELP, DATASET_OPTIONS, datasetOption } from "../dataset-option.js";
+import { solarHijri } from "../solar-hijri.js";
 import type { CliIo } from "../output.js";
 
 export const STATUS_HELP = `Usage: afghan-refugees status --document TYPE [options]
 
 Says whether a document is valid on a day and what the state may do to its holder, with the
 decisions and sources behind the answer, and warns when the day is after the last day the
-dataset's sources were read through (later decisions are not known to it).
+dataset's sources were read through (later decisions are not known to it). For Iran (--host
+IR), days are also given in the Solar Hijri calendar, in which Iran dates its decisions.
 
 Options:
-  --document TYPE        a document type of the dataset (bundled: ${DOCUMENT_TYPES.join(", ")})
+  --document TYPE        a document type of the dataset (PK: ${DOCUMENT_TYPES.join(", ")};
+                         IR: amayesh_card, headcount_slip_2022, temporary_residence_card, ...)
   --valid-through DAY    the holder's own last valid day, for a visa (YYYY-MM-DD)
   --on DAY               the day (YYYY-MM-DD; default: today in the dataset's time zone,
                          Asia/Karachi for the bundled one)
@@ -68,6 +71,23 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
     id,
     source: dataset.sourcesById.get(id),
   }));
+  // Iran dates its decisions in the Solar Hijri calendar: show that date beside each day.
+  const hijri = dataset.meta.host === "IR";
+  const sh = (day: string | null): string => {
+    if (!hijri || day === null) return "";
+    const text = solarHijri(day);
+    return text === undefined ? "" : ` (${text})`;
+  };
+  const solarDates = hijri
+    ? {
+        solarHijri: {
+          on: solarHijri(on) ?? null,
+          validThrough:
+            validity.validThrough === null ? null : (solarHijri(validity.validThrough) ?? null),
+          deadline: exp.deadline === null ? null : (solarHijri(exp.deadline) ?? null),
+        },
+      }
+    : {};
   if (format === "json") {
     await io.stdout(
       `${JSON.stringify(
@@ -75,7 +95,9 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
           document: doc.type,
           on,
           knownAt: knownAt ?? null,
+          host: dataset.meta.host,
           dataset: dataset.meta.version,
+          ...solarDates,
           reviewedThrough: exp.reviewedThrough,
           beyondReview: exp.beyondReview,
           validity,
@@ -89,7 +111,7 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
     return 0;
   }
   const lines = [
-    `${info.name} on ${on}${knownAt === undefined ? "" : `, as known on ${knownAt}`} (dataset ${dataset.meta.version})`,
+    `${info.name} on ${on}${sh(on)}${knownAt === undefined ? "" : `, as known on ${knownAt}${sh(knownAt)}`} (${dataset.meta.host === "PK" ? "" : `${dataset.meta.name}, `}dataset ${dataset.meta.version})`,
     ...(exp.beyondReview
       ? [
           "",
@@ -97,9 +119,9 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
         ]
       : []),
     "",
-    `Validity: ${validity.status}${validity.validThrough === null ? "" : ` (${validity.status === "valid" ? "through" : "last valid day"} ${validity.validThrough})`}, ${validity.confidence} confidence`,
+    `Validity: ${validity.status}${validity.validThrough === null ? "" : ` (${validity.status === "valid" ? "through" : "last valid day"} ${validity.validThrough}${sh(validity.validThrough)})`}, ${validity.confidence} confidence`,
     `  ${validity.summary}`,
-    `Exposure: ${exp.status}${exp.phase === null ? "" : `, phase ${exp.phase}`}${exp.deadline === null ? "" : `, departure deadline ${exp.deadline}`}, ${exp.confidence} confidence`,
+    `Exposure: ${exp.status}${exp.phase === null ? "" : `, phase ${exp.phase}`}${exp.deadline === null ? "" : `, departure deadline ${exp.deadline}${sh(exp.deadline)}`}, ${exp.confidence} confidence`,
     `  ${exp.summary}`,
     ...(exp.notices.length === 0
       ? []
