@@ -75,6 +75,31 @@ describe("assess: a file that mixes hosts, in one run", () => {
   });
 });
 
+describe("validate: a person record's host decides, --host for records that name none", () => {
+  it("checks each record against its host's ids", async () => {
+    const r = await cli("validate", "--schema", "person", mixed);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => l.replace(/^\S*mixed\.ndjson/, "")),
+    ).toEqual([
+      ":3: documents[0].type: is not a document type of IR",
+      ":4: documents[0].type: is not a document type of PK",
+    ]);
+    const ir = await cli("validate", "--schema", "person", "--host", "IR", mixed);
+    expect(
+      ir.stdout
+        .trim()
+        .split("\n")
+        .map((l) => l.replace(/^\S*mixed\.ndjson/, "")),
+    ).toEqual([
+      ":1: documents[0].type: is not a document type of IR",
+      ":3: documents[0].type: is not a document type of IR",
+    ]);
+  });
+});
+
 describe("status and timeline for Iran", () => {
   it("status --host IR gives the Solar Hijri date of the day and of the deadline", async () => {
     const r = await cli(

@@ -1,6 +1,6 @@
 import { JSON_SCHEMA_NAMES, toJsonSchema } from "../../schemas/index.js";
 import * as z from "zod";
-import { pakistan } from "../../index.js";
+import { datasets, pakistan } from "../../index.js";
 import { datasetSchemas } from "../../schemas/dataset-schemas.js";
 import { JSON_SCHEMAS } from "../../schemas/json-schema.js";
 import { coercerFor } from "../input/csv.js";
@@ -72,7 +72,11 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
 
   const dataset = datasetOption("validate", values);
   let schema: z.ZodType;
-  if (dataset === pakistan) {
+  // With a bundled dataset, a person record's own host decides (--host is the host of records
+  // that name none); with one of one's own, every record is of its host.
+  const bundled = datasets.includes(dataset);
+  const defaultHost = bundled && dataset !== pakistan ? dataset.meta.host : undefined;
+  if (dataset === pakistan || (bundled && name === "person")) {
     schema =
       name === "person" ? PersonRecordForCli : (JSON_SCHEMAS[name] as { schema: z.ZodType }).schema;
   } else {
@@ -114,7 +118,18 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
           invalid++;
           await report([{ file, line: item.line, path: "(record)", message: item.error }]);
         } else {
-          const result = schema.safeParse(item.value);
+          const value = item.value;
+          if (
+            defaultHost !== undefined &&
+            name === "person" &&
+            typeof value === "object" &&
+            value !== null &&
+            !Array.isArray(value) &&
+            (value as { host?: unknown }).host === undefined
+          ) {
+            (value as { host?: unknown }).host = defaultHost;
+          }
+          const result = schema.safeParse(value);
           if (!result.success) {
             invalid++;
             await report(problemsOf(result.error, item.value, file, item.line));
