@@ -1,5 +1,5 @@
 import type { IsoDate } from "../dates/index.js";
-import type { DocumentTypeInfo } from "../documents/document-type.js";
+import type { DocumentTypeInfo, HeldDocument } from "../documents/document-type.js";
 import { queryDays, validityAt, type QueryOptions } from "../documents/document-validity.js";
 import { groupMaskOf, type Vocabulary } from "../dataset/vocabulary.js";
 import type { ValidityResult } from "../documents/validity-result.js";
@@ -359,18 +359,57 @@ export function exposureFrom(
       if (out !== undefined) out.shared = true;
       return known;
     }
+    // No phase or directive governs this situation: the answer rests on the documents' own
+    // validity too, so it is shared by the people of this situation with the same validity
+    // answer (one document, or none; those answers are themselves the dataset's shared ones).
+    if (memo.ungoverned.has(situation) && sharedValidity(person, compiled.vocabulary)) {
+      const validity = validities[0] ?? NO_DOCUMENT;
+      const byValidity = memo.byValidity.get(validity);
+      const answer = byValidity?.get(situation);
+      if (answer !== undefined) {
+        if (out !== undefined) out.shared = true;
+        return answer;
+      }
+    }
   }
   const g = governing(q);
   const answer = unprotected(q, validities, g);
-  // Only answers under a governing phase or directive are the same for everyone in the same
-  // situation; without one, the answer rests on the documents' own validity.
-  if (memo !== null && situation !== null && g !== null) {
-    if (memo.unprotected.size >= MAX_ANSWERS) memo.unprotected.clear();
-    memo.unprotected.set(situation, answer);
-    if (out !== undefined) out.shared = true;
+  if (memo !== null && situation !== null) {
+    if (g !== null) {
+      // Under a governing phase or directive, the same for everyone in the same situation.
+      if (memo.unprotected.size >= MAX_ANSWERS) memo.unprotected.clear();
+      memo.unprotected.set(situation, answer);
+      if (out !== undefined) out.shared = true;
+    } else if (sharedValidity(person, compiled.vocabulary)) {
+      if (memo.ungoverned.size >= MAX_ANSWERS) memo.ungoverned.clear();
+      memo.ungoverned.add(situation);
+      const validity = validities[0] ?? NO_DOCUMENT;
+      let byValidity = memo.byValidity.get(validity);
+      if (byValidity === undefined) {
+        byValidity = new Map();
+        memo.byValidity.set(validity, byValidity);
+      }
+      if (byValidity.size >= MAX_ANSWERS) byValidity.clear();
+      byValidity.set(situation, answer);
+      if (out !== undefined) out.shared = true;
+    }
   }
   return answer;
 }
+
+/**
+ * Whether a person holds at most one document, whose validity answer is one the dataset shares
+ * (not a visa's, made for its holder's own end day).
+ */
+function sharedValidity(person: Person, vocabulary: Vocabulary): boolean {
+  const docs = person.documents;
+  if (docs.length === 0) return true;
+  if (docs.length > 1) return false;
+  return vocabulary.documentTypes.get((docs[0] as HeldDocument).type)?.validityRule !== "holder";
+}
+
+/** The key of people who hold no document, in {@link Memo.byValidity}. */
+const NO_DOCUMENT = /* @__PURE__ */ Object.freeze({}) as ValidityResult;
 
 /** The exposure of a person whom a valid, recognised document protects. */
 function protectedBy(q: Query, v: ValidityResult, type: string, info: DocumentTypeInfo): Exposure {
@@ -402,6 +441,10 @@ interface Memo {
   knownAt: number | undefined;
   unprotected: Map<number, Exposure>;
   protectedBy: WeakMap<ValidityResult, Map<number, Exposure>>;
+  /** Situations that no phase or directive governs. */
+  ungoverned: Set<number>;
+  /** Their answers, by the validity answer of the one document held (or none). */
+  byValidity: WeakMap<ValidityResult, Map<number, Exposure>>;
   /** The place bits of a location given by its province alone. */
   placesOfProvince: Map<string, number>;
   /** How many values each part of a situation key can take (see {@link situationKey}). */
@@ -448,6 +491,8 @@ function memoFor(compiled: Ready, on: number, knownAt: number | undefined): Memo
       on,
       knownAt,
       unprotected: new Map(),
+      ungoverned: new Set(),
+      byValidity: new WeakMap(),
       protectedBy: new WeakMap(),
       placesOfProvince: new Map(),
       slots: slotsOf(compiled.vocabulary),

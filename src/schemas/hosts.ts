@@ -39,3 +39,19 @@ export const HOSTS = ["PK", "IR"] as const;
 export function allIds(key: keyof HostIds): [string, ...string[]] {
   return [...new Set(HOSTS.flatMap((h) => HOST_IDS[h][key]))] as [string, ...string[]];
 }
+
+/** The same ids as sets, for the checks of every record of a file. @internal */
+export const HOST_SETS: Readonly<
+  Record<"PK" | "IR", Readonly<Record<keyof HostIds, ReadonlySet<string>>>>
+> = {
+  PK: {
+    documents: new Set(HOST_IDS.PK.documents),
+    subdivisions: new Set(HOST_IDS.PK.subdivisions),
+    groups: new Set(HOST_IDS.PK.groups),
+  },
+  IR: {
+    documents: new Set(HOST_IDS.IR.documents),
+    subdivisions: new Set(HOST_IDS.IR.subdivisions),
+    groups: new Set(HOST_IDS.IR.groups),
+  },
+};

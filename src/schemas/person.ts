@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { daysFromCivil } from "../dates/day.js";
 import { IsoDateSchema } from "./day.js";
-import { allIds, HOST_IDS, HOSTS } from "./hosts.js";
+import { allIds, HOST_IDS, HOST_SETS, HOSTS } from "./hosts.js";
 import { HeldDocumentSchema, text } from "./records.js";
 import { RiskProfileInputSchema } from "./risk.js";
 
@@ -54,20 +54,20 @@ export function checkHostIds(
   },
   ctx: z.RefinementCtx,
 ): void {
-  const host = (record.host ?? "PK") as keyof typeof HOST_IDS;
-  const ids = HOST_IDS[host];
+  const host = (record.host ?? "PK") as keyof typeof HOST_SETS;
+  const ids = HOST_SETS[host];
   const issue = (path: (string | number)[], what: string) => {
     ctx.addIssue({ code: "custom", path, message: `is not ${what} of ${host}` });
   };
   record.documents.forEach((d, i) => {
-    if (!ids.documents.includes(d.type)) issue(["documents", i, "type"], "a document type");
+    if (!ids.documents.has(d.type)) issue(["documents", i, "type"], "a document type");
   });
   const province = record.location?.province;
-  if (province !== undefined && !ids.subdivisions.includes(province)) {
+  if (province !== undefined && !ids.subdivisions.has(province)) {
     issue(["location", "province"], "a province");
   }
   record.groups?.forEach((g, i) => {
-    if (!ids.groups.includes(g)) issue(["groups", i], "a group");
+    if (!ids.groups.has(g)) issue(["groups", i], "a group");
   });
 }
 
