@@ -62,6 +62,7 @@ const f = files({
     records: [{ ...extension.records[0], sources: ["nowhere"] }],
   }),
   "records-list.json": JSON.stringify(extension.records),
+  "proto.json": `{"__proto__": {"polluted": "Zarghuna"}, ${JSON.stringify(testlandInput()).slice(1)}`,
 });
 const path = (name: string) => f[name] as string;
 
@@ -209,6 +210,11 @@ describe("a bad dataset or records file: one line, the file and the path, exit 2
       /^afghan-refugees: status: --records \S*bad-records\.json: records\[0\]\.sources\[0\]: is not the id of a known source\n$/,
     ],
     [
+      "a dataset with a __proto__ key",
+      ["--dataset", "PROTO"],
+      /^afghan-refugees: status: --dataset \S*proto\.json: input\.__proto__: is not a known field\n$/,
+    ],
+    [
       "records given as a bare list",
       ["--records", "LIST"],
       /^afghan-refugees: status: --records \S*records-list\.json: expected an object \{ records, sources, reviewedThrough\? \}\n$/,
@@ -219,6 +225,7 @@ describe("a bad dataset or records file: one line, the file and the path, exit 2
     BAD_ZONE: path("bad-zone.json"),
     BAD_RECORDS: path("bad-records.json"),
     LIST: path("records-list.json"),
+    PROTO: path("proto.json"),
   };
   for (const [what, args, expected] of cases) {
     it(what, async () => {
@@ -228,6 +235,7 @@ describe("a bad dataset or records file: one line, the file and the path, exit 2
       expect(r.stderr).toMatch(expected);
       expect(r.stderr).not.toContain("Zarghuna");
       expect(r.stderr).not.toContain("0300");
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
   }
 });
