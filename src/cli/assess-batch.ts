@@ -38,6 +38,8 @@ interface Lane {
   compiled: Compiled;
   output: AssessmentOutput;
   review: ReviewState;
+  /** How many records it has assessed. */
+  assessed: number;
 }
 
 /**
@@ -92,12 +94,14 @@ export class BatchAssessor {
       : z.object((datasetSchemas(settings.dataset).person as typeof PersonRecordForCli).shape);
   }
 
-  /** The hosts this run has answered for, with the version of each one's dataset. */
+  /** The hosts this run has assessed records for, with the version of each one's dataset. */
   get used(): readonly { host: string; version: string }[] {
-    return [...this.#lanes.values()].map((l) => ({
-      host: l.dataset.meta.host,
-      version: l.dataset.meta.version,
-    }));
+    return [...this.#lanes.values()]
+      .filter((l) => l.assessed > 0)
+      .map((l) => ({
+        host: l.dataset.meta.host,
+        version: l.dataset.meta.version,
+      }));
   }
 
   /** The lane of a dataset, made when a run first answers from it. */
@@ -116,7 +120,7 @@ export class BatchAssessor {
         review,
         dataset,
       );
-      lane = { dataset, compiled, output, review };
+      lane = { dataset, compiled, output, review, assessed: 0 };
       this.#lanes.set(dataset.meta.host, lane);
       this.#settings.onDataset?.(review, dataset);
     }
@@ -172,6 +176,7 @@ export class BatchAssessor {
         host === this.#defaultHost
           ? (this.#lanes.get(host) as Lane)
           : this.#lane(datasets.find((d) => d.meta.host === host) as Dataset);
+      lane.assessed++;
       // The schema accepts no more than the library's own checks: no need to check again.
       const assessment = assessAt(
         record,

@@ -58,6 +58,14 @@ describe("assess: a file that mixes hosts, in one run", () => {
     expect(r.stderr).toContain("mixed.ndjson:1: documents[0].type: is not a document type of IR");
   });
 
+  it("the summary names only the datasets that assessed a record", async () => {
+    const only = files({ "ir.ndjson": `${JSON.stringify(people[1])}\n` });
+    const r = await cli("assess", "--on", "2025-08-01", only["ir.ndjson"] as string);
+    expect(r.stderr).toContain(
+      `1 of 1 records assessed on 2025-08-01 (dataset IR ${iran.meta.version})`,
+    );
+  });
+
   it("--host must be a bundled host, and agree with --dataset", async () => {
     const bad = await cli("assess", "--host", "AF", mixed);
     expect(bad.code).toBe(2);

@@ -5,6 +5,7 @@
  */
 import {
   type Dataset,
+  type Exposure,
   pakistan,
   parseDay,
   type Person,
@@ -21,6 +22,21 @@ export interface ReferenceExposure {
 }
 
 const INF = Number.POSITIVE_INFINITY;
+
+/** The fields of a library answer that the reference computes, in its form. */
+export function asReference(e: Exposure): ReferenceExposure {
+  return {
+    status: e.status,
+    record:
+      e.status === "protected"
+        ? null
+        : e.basis[0]?.kind === "validity"
+          ? null
+          : (e.basis[0]?.id ?? null),
+    deadline: e.deadline === null ? null : parseDay(e.deadline),
+    phase: e.phase,
+  };
+}
 
 function docValid(
   records: readonly TimelineRecord[],

@@ -1,5 +1,5 @@
 import { toJsonSchema } from "../../schemas/index.js";
-import type { ReviewState } from "../../index.js";
+import type { Dataset, ReviewState } from "../../index.js";
 import { BatchAssessor, type AssessSettings, type BatchResult } from "../assess-batch.js";
 import { coercerFor } from "../input/csv.js";
 import { UsageError } from "../input/errors.js";
@@ -104,7 +104,15 @@ export async function assessCommand(argv: readonly string[], io: CliIo): Promise
     return 1;
   }
   io.stderr(
-    `${records - invalid} of ${records} records assessed on ${on}${knownAt === undefined ? "" : ` as known on ${knownAt}`} (${assessor.used.length > 1 || dataset.meta.host !== "PK" ? `${assessor.used.length > 1 ? "datasets" : "dataset"} ${assessor.used.map((u) => `${u.host} ${u.version}`).join(", ")}` : `dataset ${dataset.meta.version}`})${invalid > 0 ? `; ${invalid} invalid` : ""}\n`,
+    `${records - invalid} of ${records} records assessed on ${on}${knownAt === undefined ? "" : ` as known on ${knownAt}`} (${datasetsLine(assessor.used, dataset)})${invalid > 0 ? `; ${invalid} invalid` : ""}\n`,
   );
   return invalid === 0 ? 0 : 1;
+}
+
+/** The datasets a run used, for its summary: the version alone when only Pakistan's was. */
+function datasetsLine(used: readonly { host: string; version: string }[], chosen: Dataset): string {
+  const list =
+    used.length === 0 ? [{ host: chosen.meta.host, version: chosen.meta.version }] : used;
+  if (list.length === 1 && list[0]?.host === "PK") return `dataset ${list[0].version}`;
+  return `${list.length > 1 ? "datasets" : "dataset"} ${list.map((u) => `${u.host} ${u.version}`).join(", ")}`;
 }
